@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pipeline.Core.Processing;
+
+/// <summary>Content-addressed ids and hashes: lowercase hex, stable across processes and versions.</summary>
+public static class ContentId
+{
+    /// <summary>Length of a document id in hex digits (128 bits: collisions are not a practical concern).</summary>
+    public const int Length = 32;
+
+    /// <summary>The id of a clean text: the first 128 bits of the SHA-256 of its UTF-8 bytes.</summary>
+    public static string ForText(string cleanText) => Sha256Hex(Encoding.UTF8.GetBytes(cleanText))[..Length];
+
+    /// <summary>The id of raw bytes that produced no text (rejected or failed inputs).</summary>
+    public static string ForBytes(ReadOnlySpan<byte> bytes) => Sha256Hex(bytes)[..Length];
+
+    /// <summary>Lowercase hex SHA-256.</summary>
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+}

@@ -1,0 +1,133 @@
+using Pipeline.Core.Decoding;
+using Pipeline.Core.Deduplication;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Normalization;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Processing;
+
+/// <summary>
+/// Runs the core stages on one input: decode, normalise, structure (boilerplate, captions, paragraph
+/// dedup), fingerprint, deduplicate against an index, extract metadata, and build the record.
+/// Immutable and thread-safe; the only state it touches is the index it is given.
+/// </summary>
+/// <remarks>
+/// The work is split at the dedup decision because that is the one step with an effect outside the
+/// document: <see cref="Prepare"/> and <see cref="Complete"/> are pure, so the durable runtime can
+/// checkpoint the decision alone and recompute the rest.
+/// </remarks>
+public sealed class DocumentProcessor
+{
+    private readonly TextDecoder _decoder;
+    private readonly TextNormalizer _normalizer;
+    private readonly DocumentStructurer _structurer;
+    private readonly Fingerprinter _fingerprinter;
+    private readonly MetadataExtractor _extractor;
+
+    /// <summary>Creates a processor with the given options and language detector.</summary>
+    /// <param name="options">Stage options; defaults when null.</param>
+    /// <param name="languageDetector">Language detector; the shared Lingua detector when null.</param>
+    public DocumentProcessor(DocumentProcessorOptions? options = null, ILanguageDetector? languageDetector = null)
+    {
+        options ??= new DocumentProcessorOptions();
+        _decoder = new TextDecoder(options.Decoding);
+        _normalizer = new TextNormalizer(options.Normalization);
+        _structurer = new DocumentStructurer(options.Structure);
+        _fingerprinter = new Fingerprinter(options.Fingerprints);
+        _extractor = new MetadataExtractor(options.Metadata, languageDetector);
+    }
+
+    /// <summary>Processes one input end to end, deduplicating it against <paramref name="index"/>.</summary>
+    /// <param name="input">The raw input.</param>
+    /// <param name="index">The dedup index that decides whether the document is canonical.</param>
+    /// <param name="cancellationToken">Cancels the index call.</param>
+    /// <returns>The input's one result record.</returns>
+    public async ValueTask<DocumentRecord> ProcessAsync(RawInput input, IDedupIndex index, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var prepared = Prepare(input);
+        if (prepared.IsRejected)
+        {
+            return Complete(prepared, DedupDecision.Canonical);
+        }
+
+        var decision = await index.ClaimAsync(new DedupCandidate(prepared.Id, prepared.Fingerprints!), cancellationToken).ConfigureAwait(false);
+        return Complete(prepared, decision);
+    }
+
+    /// <summary>Decodes, normalises, structures and fingerprints an input. Pure.</summary>
+    /// <param name="input">The raw input.</param>
+    /// <returns>The prepared document, or a rejected one.</returns>
+    public PreparedDocument Prepare(RawInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var bytes = input.Content.Span;
+        var decoded = _decoder.Decode(bytes);
+        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, ContentId.Sha256Hex(bytes));
+        if (decoded.Rejection is { } rejection)
+        {
+            return new PreparedDocument { Id = ContentId.ForBytes(bytes), Source = source, Rejection = rejection };
+        }
+
+        var normalized = _normalizer.Normalize(decoded.Text!);
+        var structured = _structurer.Structure(normalized.Text);
+        var report = new NormalizationReport(normalized.Fixes, structured.Removed);
+        if (structured.Blocks.Count == 0)
+        {
+            return new PreparedDocument
+            {
+                Id = ContentId.ForBytes(bytes),
+                Source = source,
+                Normalization = report,
+                Rejection = new Rejection(
+                    RejectionReasons.NoContent,
+                    "Nothing but boilerplate and captions is left after normalisation."),
+            };
+        }
+
+        var cleanText = structured.ToCleanText();
+        return new PreparedDocument
+        {
+            Id = ContentId.ForText(cleanText),
+            Source = source,
+            Normalization = report,
+            Structured = structured,
+            CleanText = cleanText,
+            Fingerprints = _fingerprinter.Compute(cleanText),
+        };
+    }
+
+    /// <summary>Extracts metadata and builds the record for a prepared document and its dedup decision. Pure.</summary>
+    /// <param name="prepared">The output of <see cref="Prepare"/>.</param>
+    /// <param name="decision">The index's decision (ignored for rejected documents).</param>
+    /// <returns>The input's result record.</returns>
+    public DocumentRecord Complete(PreparedDocument prepared, DedupDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (prepared.IsRejected)
+        {
+            return new DocumentRecord
+            {
+                Id = prepared.Id,
+                Status = ResultStatus.Rejected,
+                Source = prepared.Source,
+                Rejection = prepared.Rejection,
+                Normalization = prepared.Normalization,
+            };
+        }
+
+        return new DocumentRecord
+        {
+            Id = prepared.Id,
+            Status = decision.IsDuplicate ? ResultStatus.Duplicate : ResultStatus.Processed,
+            Source = prepared.Source,
+            DuplicateOf = decision.DuplicateOf,
+            Text = prepared.CleanText,
+            Metadata = _extractor.Extract(prepared.Structured!),
+            Normalization = prepared.Normalization,
+            Fingerprints = prepared.Fingerprints,
+        };
+    }
+}
