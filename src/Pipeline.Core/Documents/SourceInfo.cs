@@ -2,11 +2,11 @@ namespace Pipeline.Core.Documents;
 
 /// <summary>What is known about the input a record came from.</summary>
 /// <param name="Name">The input's name as given (untrusted; never used to build paths).</param>
-/// <param name="Size">Size of the raw input in bytes.</param>
+/// <param name="Size">Size of the raw input in bytes; null when the input could not be read.</param>
 /// <param name="Encoding">The detected encoding (<c>utf-8</c>, <c>utf-16le</c>, <c>windows-1252</c>, ...), or null when not decoded.</param>
 /// <param name="HadBom">Whether the input started with a byte order mark.</param>
-/// <param name="Sha256">Lowercase hex SHA-256 of the raw bytes.</param>
-public sealed record SourceInfo(string Name, long Size, string? Encoding, bool HadBom, string Sha256)
+/// <param name="Sha256">Lowercase hex SHA-256 of the raw bytes; null when the input could not be read.</param>
+public sealed record SourceInfo(string Name, long? Size, string? Encoding, bool HadBom, string? Sha256)
 {
     /// <summary>The blob version (ETag) the record was made from, when the input came from storage.</summary>
     public string? ETag { get; init; }

@@ -59,15 +59,29 @@ public sealed class DocumentProcessor
     /// <summary>Decodes, normalises, structures and fingerprints an input. Pure.</summary>
     /// <param name="input">The raw input.</param>
     /// <returns>The prepared document, or a rejected one.</returns>
-    public PreparedDocument Prepare(RawInput input)
+    public PreparedDocument Prepare(RawInput input) => Prepare(Decode(input));
+
+    /// <summary>Decodes an input's bytes to text, or rejects it. Pure.</summary>
+    /// <param name="input">The raw input.</param>
+    /// <returns>The decoded input.</returns>
+    public DecodedInput Decode(RawInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var bytes = input.Content.Span;
         var decoded = _decoder.Decode(bytes);
         var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, ContentId.Sha256Hex(bytes));
+        return new DecodedInput(source, ContentId.ForBytes(bytes), decoded.Text, decoded.Rejection);
+    }
+
+    /// <summary>Normalises, structures and fingerprints a decoded input. Pure.</summary>
+    /// <param name="decoded">The output of <see cref="Decode"/>.</param>
+    /// <returns>The prepared document, or a rejected one.</returns>
+    public PreparedDocument Prepare(DecodedInput decoded)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
         if (decoded.Rejection is { } rejection)
         {
-            return new PreparedDocument { Id = ContentId.ForBytes(bytes), Source = source, Rejection = rejection };
+            return new PreparedDocument { Id = decoded.RawId, Source = decoded.Source, Rejection = rejection };
         }
 
         var normalized = _normalizer.Normalize(decoded.Text!);
@@ -77,8 +91,8 @@ public sealed class DocumentProcessor
         {
             return new PreparedDocument
             {
-                Id = ContentId.ForBytes(bytes),
-                Source = source,
+                Id = decoded.RawId,
+                Source = decoded.Source,
                 Normalization = report,
                 Rejection = new Rejection(
                     RejectionReasons.NoContent,
@@ -90,7 +104,7 @@ public sealed class DocumentProcessor
         return new PreparedDocument
         {
             Id = ContentId.ForText(cleanText),
-            Source = source,
+            Source = decoded.Source,
             Normalization = report,
             Structured = structured,
             CleanText = cleanText,

@@ -24,4 +24,17 @@ public static class FailedRecord
         Source = new SourceInfo(name, bytes.Length, Encoding: null, HadBom: false, ContentId.Sha256Hex(bytes)),
         Error = new ProcessingError(errorType, message, attempts),
     };
+
+    /// <summary>Creates the record of a run that failed before or without reading its input.</summary>
+    /// <param name="runId">The run's id (used as the record id: there are no bytes to derive one from).</param>
+    /// <param name="name">The input's name.</param>
+    /// <param name="eTag">The input version.</param>
+    /// <param name="error">The last error.</param>
+    public static DocumentRecord ForRun(string runId, string name, string? eTag, ProcessingError error) => new()
+    {
+        Id = runId,
+        Status = ResultStatus.Failed,
+        Source = new SourceInfo(name, Size: null, Encoding: null, HadBom: false, Sha256: null) { ETag = eTag },
+        Error = error,
+    };
 }

@@ -1,0 +1,12 @@
+namespace Pipeline.Storage.Runtime;
+
+/// <summary>
+/// Written once per blob version (conditional create) before its work item is enqueued: whoever creates
+/// it owns the enqueue. <see cref="EnqueuedAt"/> is set after the enqueue, so a receipt left without it by
+/// a crash between the two is detected and the item enqueued again.
+/// </summary>
+/// <param name="Name">The blob name.</param>
+/// <param name="ETag">The blob version.</param>
+/// <param name="CreatedAt">When the receipt was taken.</param>
+/// <param name="EnqueuedAt">When the work item was enqueued, once it was.</param>
+public sealed record Receipt(string Name, string ETag, DateTimeOffset CreatedAt, DateTimeOffset? EnqueuedAt);

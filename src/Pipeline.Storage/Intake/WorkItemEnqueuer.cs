@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.Storage.Intake;
+
+/// <summary>
+/// Turns one blob version into exactly one work item: takes its receipt with <c>If-None-Match: *</c>
+/// (whoever creates the receipt owns the enqueue), enqueues, then stamps the receipt. Used by the scanner
+/// and by <c>pipeline drop</c>, so the two never enqueue the same version twice.
+/// </summary>
+public sealed class WorkItemEnqueuer
+{
+    private readonly PipelineStorage _storage;
+    private readonly IntakeOptions _options;
+    private readonly ILogger<WorkItemEnqueuer> _logger;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the enqueuer.</summary>
+    public WorkItemEnqueuer(PipelineStorage storage, IOptions<IntakeOptions> options, ILogger<WorkItemEnqueuer> logger, TimeProvider? time = null)
+    {
+        _storage = storage;
+        _options = options.Value;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Enqueues the blob version unless its receipt is already taken.</summary>
+    /// <returns>True when this call enqueued the item.</returns>
+    public async Task<bool> TryEnqueueAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var receiptBlob = _storage.State.GetBlobClient(OutputNames.Receipt(item.RunId));
+        var receipt = new Receipt(item.Name, item.ETag, _time.GetUtcNow(), EnqueuedAt: null);
+        ETag receiptETag;
+        try
+        {
+            var created = await receiptBlob.UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt, RuntimeJson.Default.Receipt)),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
+                cancellationToken).ConfigureAwait(false);
+            receiptETag = created.Value.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            var recovered = await TryRecoverAsync(receiptBlob, item, cancellationToken).ConfigureAwait(false);
+            if (recovered is null)
+            {
+                return false;
+            }
+
+            (receipt, receiptETag) = recovered.Value;
+        }
+
+        await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await receiptBlob.UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt with { EnqueuedAt = _time.GetUtcNow() }, RuntimeJson.Default.Receipt)),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = receiptETag } },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Another intake recovered the same receipt meanwhile; it enqueued too, and runs are idempotent.
+        }
+
+        return true;
+    }
+
+    /// <summary>Puts a work item on the queue without a receipt (<c>pipeline replay</c>: a deliberate rerun).</summary>
+    public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
+        _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), cancellationToken);
+
+    private async Task<(Receipt Receipt, ETag ETag)?> TryRecoverAsync(Azure.Storage.Blobs.BlobClient receiptBlob, WorkItem item, CancellationToken cancellationToken)
+    {
+        BlobDownloadResult existing;
+        try
+        {
+            existing = (await receiptBlob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+
+        var receipt = JsonSerializer.Deserialize(existing.Content.ToMemory().Span, RuntimeJson.Default.Receipt);
+        if (receipt is null || receipt.EnqueuedAt is not null || _time.GetUtcNow() - receipt.CreatedAt < _options.ReceiptRecoveryAge)
+        {
+            return null;
+        }
+
+        // Claim the recovery itself with the receipt's ETag, so two scanners do not both re-enqueue.
+        try
+        {
+            var refreshed = receipt with { CreatedAt = _time.GetUtcNow() };
+            var updated = await receiptBlob.UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(refreshed, RuntimeJson.Default.Receipt)),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = existing.Details.ETag } },
+                cancellationToken).ConfigureAwait(false);
+            Log.ReceiptRecovered(_logger, item.Name, item.ETag);
+            return (refreshed, updated.Value.ETag);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return null;
+        }
+    }
+}

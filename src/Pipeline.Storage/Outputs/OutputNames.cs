@@ -1,0 +1,100 @@
+using System.Text;
+using Pipeline.Core.Processing;
+
+namespace Pipeline.Storage.Outputs;
+
+/// <summary>
+/// Names of everything the pipeline writes. Names derive from ids and hashes; an input's own name is
+/// used only when it is plainly safe, so no input name can steer a write out of its container or prefix.
+/// </summary>
+public static class OutputNames
+{
+    /// <summary>Blob names are at most 1,024 characters.</summary>
+    public const int MaxBlobNameLength = 1024;
+
+    /// <summary>Prefix for results of inputs whose names cannot be used as they are.</summary>
+    public const string EscapedPrefix = "_escaped/";
+
+    /// <summary>
+    /// The result blob of an input: <c>{name}.json</c> when the name is safe, else
+    /// <c>_escaped/{sha256(name)}.json</c> (the record inside still carries the original name).
+    /// </summary>
+    public static string ResultBlob(string inputName) =>
+        IsSafe(inputName) && inputName.Length + 5 <= MaxBlobNameLength
+            ? inputName + ".json"
+            : EscapedPrefix + ContentId.ForBytes(Encoding.UTF8.GetBytes(inputName)) + ".json";
+
+    /// <summary>The document blob of a canonical document.</summary>
+    public static string DocumentBlob(string id) => CheckId(id) + ".json";
+
+    /// <summary>The clean-text blob of a canonical document.</summary>
+    public static string TextBlob(string id) => CheckId(id) + ".txt";
+
+    /// <summary>A run's checkpoint of one step, in the state container.</summary>
+    public static string Checkpoint(string runId, string step) => $"runs/{CheckId(runId)}/{CheckStep(step)}.json";
+
+    /// <summary>The last error of a run, in the state container.</summary>
+    public static string LastError(string runId) => $"runs/{CheckId(runId)}/last-error.json";
+
+    /// <summary>The receipt of one blob version, in the state container.</summary>
+    public static string Receipt(string runId) => $"receipts/{CheckId(runId)}.json";
+
+    /// <summary>The scan state of one container, in the state container.</summary>
+    public static string ScanState(string container) => $"scans/{CheckStep(container)}.json";
+
+    /// <summary>
+    /// Whether a name can be used in an output name as it is: no empty, <c>.</c> or <c>..</c> segments
+    /// (HTTP clients collapse dot segments, which would move the write), no backslash, no control
+    /// characters, no leading or trailing slash.
+    /// </summary>
+    public static bool IsSafe(string name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Contains('\\') || name.StartsWith('/') || name.EndsWith('/'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (var segment in name.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == ".." || segment.EndsWith('.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string CheckId(string id)
+    {
+        if (id.Length == 0 || !id.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException($"'{id}' is not an id (lowercase hex).", nameof(id));
+        }
+
+        return id;
+    }
+
+    private static string CheckStep(string step)
+    {
+        if (step.Length == 0 || !step.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"'{step}' is not a step or container name.", nameof(step));
+        }
+
+        return step;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Pipeline.Core.Documents;
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.Storage.Outputs;
+
+/// <summary>
+/// Writes a run's outputs: the result record, the canonical document and its text, and the event.
+/// Every write is idempotent, so writing a run's outputs again changes nothing.
+/// </summary>
+public sealed class OutputWriter
+{
+    /// <summary>Blob metadata key holding a result's status (lets <c>status</c> count without reading records).</summary>
+    public const string StatusMetadata = "status";
+
+    /// <summary>Blob metadata key holding a result's record id.</summary>
+    public const string IdMetadata = "id";
+
+    /// <summary>Blob metadata key holding the input version a result is for.</summary>
+    public const string InputETagMetadata = "inputetag";
+
+    private readonly PipelineStorage _storage;
+
+    /// <summary>Creates the writer.</summary>
+    public OutputWriter(PipelineStorage storage) => _storage = storage;
+
+    /// <summary>Writes the canonical document (<c>{id}.json</c>) and its text (<c>{id}.txt</c>) unless they exist.</summary>
+    public async Task WriteDocumentAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await Task.WhenAll(
+            CreateOnceAsync(OutputNames.DocumentBlob(record.Id), PipelineJson.SerializeToUtf8Bytes(record), "application/json", cancellationToken),
+            CreateOnceAsync(OutputNames.TextBlob(record.Id), Encoding.UTF8.GetBytes(record.Text ?? string.Empty), "text/plain; charset=utf-8", cancellationToken))
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Writes (or rewrites with the same content) the input's result record.</summary>
+    /// <returns>The result blob's name.</returns>
+    public async Task<string> WriteResultAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var name = OutputNames.ResultBlob(record.Source.Name);
+        await _storage.Results.GetBlobClient(name).UploadAsync(
+            BinaryData.FromBytes(PipelineJson.SerializeToUtf8Bytes(record)),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                Metadata = new Dictionary<string, string>
+                {
+                    [StatusMetadata] = StatusName(record.Status),
+                    [IdMetadata] = record.Id,
+                    [InputETagMetadata] = record.Source.ETag ?? string.Empty,
+                },
+            },
+            cancellationToken).ConfigureAwait(false);
+        return name;
+    }
+
+    /// <summary>Sends the result's event to the events queue.</summary>
+    public async Task SendEventAsync(string runId, DocumentRecord record, string resultBlob, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var evt = new PipelineEvent(runId, record.Status, record.Id, record.Source.Name, record.Source.ETag ?? string.Empty, record.DuplicateOf, resultBlob);
+        await _storage.Events.SendMessageAsync(JsonSerializer.Serialize(evt, RuntimeJson.Default.PipelineEvent), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The JSON name of a status.</summary>
+    public static string StatusName(ResultStatus status) => status switch
+    {
+        ResultStatus.Processed => "processed",
+        ResultStatus.Duplicate => "duplicate",
+        ResultStatus.Rejected => "rejected",
+        _ => "failed",
+    };
+
+    private async Task CreateOnceAsync(string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _storage.Processed.GetBlobClient(name).UploadAsync(
+                BinaryData.FromBytes(content),
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Content-addressed: an existing blob under this id already holds this document.
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Storage.Runtime;
+
+/// <summary>
+/// The message put on the events queue for every result, for downstream consumers. Delivery is at least
+/// once: <see cref="EventId"/> is stable per run, so a consumer can drop repeats.
+/// </summary>
+/// <param name="EventId">Stable id of this event (the run id).</param>
+/// <param name="Status">The result's status.</param>
+/// <param name="Id">The record id.</param>
+/// <param name="Name">The input's blob name.</param>
+/// <param name="ETag">The input version.</param>
+/// <param name="DuplicateOf">For duplicates, the canonical document.</param>
+/// <param name="ResultBlob">Where the result record is, in the results container.</param>
+public sealed record PipelineEvent(string EventId, ResultStatus Status, string Id, string Name, string ETag, DuplicateReference? DuplicateOf, string ResultBlob);

@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Resilience;
+
+namespace Pipeline.Storage.Runtime;
+
+/// <summary>
+/// Takes work items off the work queue and runs them, with the queue trigger's semantics from host.json:
+/// batches of <c>batchSize</c>, a new batch when in-flight runs fall to <c>newBatchThreshold</c>, polling
+/// backing off to <c>maxPollingInterval</c>, a failed run retried after <c>visibilityTimeout</c>, and moved
+/// to the poison queue (its result <c>failed</c>) after <c>maxDequeueCount</c> deliveries.
+/// A run's message stays invisible while it runs (renewed) and is deleted only after <c>publish</c>.
+/// </summary>
+public sealed class QueueWorker : BackgroundService
+{
+    private readonly PipelineStorage _storage;
+    private readonly RunExecutor _executor;
+    private readonly OutputWriter _writer;
+    private readonly CheckpointStore _checkpoints;
+    private readonly QueuesOptions _queues;
+    private readonly WorkerOptions _worker;
+    private readonly IEnumerable<IRunObserver> _observers;
+    private readonly ILogger<QueueWorker> _logger;
+    private readonly TimeProvider _time;
+    private readonly StorageHealth _health;
+
+    /// <summary>Creates the worker.</summary>
+    public QueueWorker(
+        PipelineStorage storage,
+        RunExecutor executor,
+        OutputWriter writer,
+        CheckpointStore checkpoints,
+        IOptions<HostJsonOptions> host,
+        IOptions<WorkerOptions> worker,
+        IEnumerable<IRunObserver> observers,
+        ILogger<QueueWorker> logger,
+        TimeProvider? time = null)
+    {
+        _storage = storage;
+        _executor = executor;
+        _writer = writer;
+        _checkpoints = checkpoints;
+        _queues = host.Value.Queues;
+        _worker = worker.Value;
+        _observers = observers;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
+        _health = new StorageHealth("worker", logger, _time);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var threshold = _queues.GetNewBatchThreshold(Environment.ProcessorCount);
+        Log.WorkerStarted(_logger, _queues.BatchSize, threshold, _queues.MaxDequeueCount, _queues.MaxPollingInterval);
+
+        // Runs are not cancelled by the stop signal directly: they get a grace period to finish first.
+        using var runsCts = new CancellationTokenSource();
+        var inFlight = new HashSet<Task>();
+        var delay = TimeSpan.Zero;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                inFlight.RemoveWhere(t => t.IsCompleted);
+                if (inFlight.Count > threshold)
+                {
+                    await Task.WhenAny(inFlight).WaitAsync(stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                QueueMessage[] messages;
+                try
+                {
+                    var response = await _storage.Work.ReceiveMessagesAsync(_queues.BatchSize, _worker.RunLease, stoppingToken).ConfigureAwait(false);
+                    messages = response.Value;
+                    _health.Succeeded();
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageTransientFaults.IsTransient(ex, stoppingToken))
+                {
+                    _health.Failed(ex);
+                    delay = NextDelay(delay);
+                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (messages.Length == 0)
+                {
+                    delay = NextDelay(delay);
+                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                delay = TimeSpan.Zero;
+                foreach (var message in messages)
+                {
+                    inFlight.Add(ProcessAsync(message, runsCts.Token));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        inFlight.RemoveWhere(t => t.IsCompleted);
+        if (inFlight.Count > 0)
+        {
+            Log.WorkerStopping(_logger, inFlight.Count, _worker.ShutdownGracePeriod);
+            var all = Task.WhenAll(inFlight);
+            if (await Task.WhenAny(all, Task.Delay(_worker.ShutdownGracePeriod, _time, CancellationToken.None)).ConfigureAwait(false) != all)
+            {
+                // Unfinished runs are cancelled; each releases its message (visibility 0) on the way out.
+                await runsCts.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10), _time, CancellationToken.None)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private TimeSpan NextDelay(TimeSpan current)
+    {
+        // Functions' queue listener: back off exponentially from a short delay up to maxPollingInterval.
+        var next = current == TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : current * 2;
+        return next > _queues.MaxPollingInterval ? _queues.MaxPollingInterval : next;
+    }
+
+    private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var lease = new MessageLease(_storage.Work, message, _worker.RunLease, _time);
+        try
+        {
+            WorkItem? item;
+            try
+            {
+                item = JsonSerializer.Deserialize(message.Body.ToMemory().Span, RuntimeJson.Default.WorkItem);
+                if (item is null || string.IsNullOrEmpty(item.Name) || string.IsNullOrEmpty(item.Container) || string.IsNullOrEmpty(item.ETag))
+                {
+                    throw new JsonException("The work item has no container, name or ETag.");
+                }
+            }
+            catch (JsonException ex)
+            {
+                Log.MalformedWorkItem(_logger, ex.Message);
+                await _storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await RunAsync(item, message, lease, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested || StorageTransientFaults.IsTransient(ex))
+        {
+            // Shutting down, or storage went away while settling the message: release it so another
+            // worker (or this one, later) takes the run from its last checkpoint.
+            await lease.TryReleaseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await lease.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunAsync(WorkItem item, QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
+    {
+        var delivery = message.DequeueCount;
+        if (delivery > _queues.MaxDequeueCount)
+        {
+            // Deliveries beyond the limit without a recorded failure: the worker died during each of them.
+            var lastError = await _checkpoints.TryLoadLastErrorAsync(item.RunId, cancellationToken).ConfigureAwait(false)
+                ?? new ProcessingError("WorkerStopped", $"The run was started {delivery - 1} times and never finished (the worker stopped while running it).", (int)(delivery - 1));
+            await PoisonAsync(item, message, lease, lastError with { Attempts = (int)(delivery - 1) }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        RunContext run;
+        try
+        {
+            run = await _executor.ExecuteAsync(item, delivery, lease.Token(cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var error = new ProcessingError(ex.GetType().Name, StorageTransientFaults.Describe(ex), (int)delivery);
+            await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
+            if (delivery >= _queues.MaxDequeueCount)
+            {
+                await PoisonAsync(item, message, lease, error, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                Log.RunFailedWillRetry(_logger, item.RunId, item.Name, delivery, _queues.MaxDequeueCount, _queues.VisibilityTimeout, error.Message);
+                await lease.ReleaseAsync(_queues.VisibilityTimeout, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (run.SupersededReason is { } reason)
+        {
+            Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
+            return;
+        }
+
+        Log.RunCompleted(_logger, run.Record!);
+        Notify(item, run.Record!);
+    }
+
+    private async Task PoisonAsync(WorkItem item, QueueMessage message, MessageLease lease, ProcessingError error, CancellationToken cancellationToken)
+    {
+        var record = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
+        var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
+        await _writer.SendEventAsync(item.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
+        await _storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+        Log.RunPoisoned(_logger, item.RunId, item.Name, message.DequeueCount, error.Message);
+        Notify(item, record);
+    }
+
+    private void Notify(WorkItem item, DocumentRecord record)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.OnResult(item, record);
+        }
+    }
+}

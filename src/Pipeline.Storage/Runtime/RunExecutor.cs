@@ -1,0 +1,54 @@
+using Pipeline.Storage.Steps;
+using Polly;
+
+namespace Pipeline.Storage.Runtime;
+
+/// <summary>
+/// Runs a work item through the steps in order: decode, normalize, deduplicate, extract, the steps users
+/// added, publish. Each step is retried on transient storage faults by the resilience pipeline; steps are
+/// idempotent, so retrying a whole step is safe.
+/// </summary>
+public sealed class RunExecutor
+{
+    private readonly IReadOnlyList<IPipelineStep> _steps;
+    private readonly ResiliencePipeline _resilience;
+
+    /// <summary>Creates the executor with the built-in steps and any added ones.</summary>
+    public RunExecutor(
+        DecodeStep decode,
+        NormalizeStep normalize,
+        DeduplicateStep deduplicate,
+        ExtractStep extract,
+        PublishStep publish,
+        IEnumerable<IPipelineStep> addedSteps,
+        ResiliencePipeline resilience)
+    {
+        _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
+        _resilience = resilience;
+        var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two pipeline steps are named '{duplicate.Key}'; step names name checkpoints and must be unique.");
+        }
+    }
+
+    /// <summary>The steps, in the order they run.</summary>
+    public IReadOnlyList<IPipelineStep> Steps => _steps;
+
+    /// <summary>Runs one delivery of a work item to the end, or until its input turns out to be superseded.</summary>
+    public async Task<RunContext> ExecuteAsync(WorkItem item, long deliveryCount, CancellationToken cancellationToken)
+    {
+        var run = new RunContext(item, deliveryCount);
+        foreach (var step in _steps)
+        {
+            await _resilience.ExecuteAsync(static (state, ct) => state.step.ExecuteAsync(state.run, ct), (step, run), cancellationToken)
+                .ConfigureAwait(false);
+            if (run.SupersededReason is not null)
+            {
+                break;
+            }
+        }
+
+        return run;
+    }
+}

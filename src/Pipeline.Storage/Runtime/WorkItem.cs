@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Pipeline.Core.Processing;
+
+namespace Pipeline.Storage.Runtime;
+
+/// <summary>
+/// One unit of work on the work queue: one version (ETag) of one blob in the raw container.
+/// Its <see cref="RunId"/> is derived from the name and ETag, so every delivery of the same version,
+/// from any scanner, drop or replay, names the same run and finds the same checkpoints.
+/// </summary>
+/// <param name="Container">The container the input is in.</param>
+/// <param name="Name">The blob name (untrusted; never used to build a path unescaped).</param>
+/// <param name="ETag">The version of the blob this run processes.</param>
+public sealed record WorkItem(string Container, string Name, string ETag)
+{
+    /// <summary>The run's deterministic id.</summary>
+    [JsonIgnore]
+    public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));
+}
+
+/// <summary>Source-generated JSON for the runtime's own messages and state.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(WorkItem))]
+[JsonSerializable(typeof(Receipt))]
+[JsonSerializable(typeof(PipelineEvent))]
+[JsonSerializable(typeof(ScanState))]
+[JsonSerializable(typeof(Steps.PublishMarker))]
+[JsonSerializable(typeof(Core.Deduplication.DedupDecision))]
+[JsonSerializable(typeof(Core.Documents.ProcessingError))]
+internal sealed partial class RuntimeJson : JsonSerializerContext;

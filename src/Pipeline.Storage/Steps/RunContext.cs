@@ -1,0 +1,53 @@
+using Pipeline.Core.Deduplication;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.Storage.Steps;
+
+/// <summary>The state of one run as its steps execute. Lives for one delivery of the work item.</summary>
+public sealed class RunContext
+{
+    /// <summary>Creates the context of one delivery of a work item.</summary>
+    /// <param name="item">The work item.</param>
+    /// <param name="deliveryCount">How many times the queue has delivered the item (1 on the first delivery).</param>
+    public RunContext(WorkItem item, long deliveryCount)
+    {
+        Item = item ?? throw new ArgumentNullException(nameof(item));
+        RunId = item.RunId;
+        DeliveryCount = deliveryCount;
+    }
+
+    /// <summary>The work item.</summary>
+    public WorkItem Item { get; }
+
+    /// <summary>The run's deterministic id.</summary>
+    public string RunId { get; }
+
+    /// <summary>How many times the queue has delivered the item.</summary>
+    public long DeliveryCount { get; }
+
+    /// <summary>
+    /// Set when the input version no longer exists (the blob was overwritten or deleted before the run read
+    /// it): the newer version has its own run, so this one ends without outputs.
+    /// </summary>
+    public string? SupersededReason { get; set; }
+
+    /// <summary>The raw bytes, once read.</summary>
+    public ReadOnlyMemory<byte>? Content { get; set; }
+
+    /// <summary>Set by <c>decode</c>.</summary>
+    public DecodedInput? Decoded { get; set; }
+
+    /// <summary>Set by <c>normalize</c>.</summary>
+    public PreparedDocument? Prepared { get; set; }
+
+    /// <summary>Set by <c>deduplicate</c>.</summary>
+    public DedupDecision? Decision { get; set; }
+
+    /// <summary>Set by <c>extract</c>; steps after it may replace it with an enriched copy.</summary>
+    public DocumentRecord? Record { get; set; }
+
+    /// <summary>Free-form state for steps added by users.</summary>
+    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+}
