@@ -11,5 +11,11 @@ internal static class PipelineCommand
     public static RootCommand Create() => new("Ingestion pipeline for raw scraped text: decode, normalise, deduplicate and extract metadata.")
     {
         ProcessCommand.Create(),
+        UpCommand.Create(),
+        WorkerCommand.Create(),
+        DropCommand.Create(),
+        StatusCommand.Create(),
+        ShowCommand.Create(),
+        ReplayCommand.Create(),
     };
 }

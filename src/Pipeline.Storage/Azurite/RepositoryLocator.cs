@@ -1,10 +1,12 @@
 namespace Pipeline.Storage.Azurite;
 
 /// <summary>Finds the repository root: the nearest folder, upwards, that contains Pipeline.sln.</summary>
-internal static class RepositoryLocator
+public static class RepositoryLocator
 {
+    /// <summary>The file that marks the repository root.</summary>
     public const string SolutionFileName = "Pipeline.sln";
 
+    /// <summary>The repository root above the program or the current folder, or null outside a checkout.</summary>
     public static string? FindRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

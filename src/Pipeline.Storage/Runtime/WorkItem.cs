@@ -19,11 +19,12 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 }
 
 /// <summary>Source-generated JSON for the runtime's own messages and state.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(WorkItem))]
 [JsonSerializable(typeof(Receipt))]
 [JsonSerializable(typeof(PipelineEvent))]
 [JsonSerializable(typeof(ScanState))]
+[JsonSerializable(typeof(PipelineStatus))]
 [JsonSerializable(typeof(Steps.PublishMarker))]
 [JsonSerializable(typeof(Core.Deduplication.DedupDecision))]
 [JsonSerializable(typeof(Core.Documents.ProcessingError))]

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Azure;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Cli.Hosting;
+using Pipeline.Cli.Rendering;
+using Pipeline.Core.Documents;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+using Spectre.Console;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>pipeline show NAME|ID [--json]</c>: one result: status, metadata and the start of the text.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var key = new Argument<string>("name-or-id") { Description = "An input's blob name, or a document id." };
+        var json = new Option<bool>("--json") { Description = "Print the record as JSON." };
+        var connection = PipelineHost.ConnectionOption();
+        var hostJson = PipelineHost.HostJsonOption();
+        var command = new Command("show", "Show one result: status, metadata and the start of the text.") { key, json, connection, hostJson };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var host = PipelineHost.CreateBuilder(parseResult.GetValue(connection), parseResult.GetValue(hostJson)).Build();
+            if (!await StorageCommand.TryPrepareAsync(host.Services, cancellationToken).ConfigureAwait(false))
+            {
+                return StorageCommand.StorageError;
+            }
+
+            var storage = host.Services.GetRequiredService<PipelineStorage>();
+            var name = parseResult.GetRequiredValue(key);
+            var record = await TryReadAsync(storage.Results.GetBlobClient(OutputNames.ResultBlob(name)), cancellationToken).ConfigureAwait(false);
+            if (record is null && name.Length == 32 && name.All(char.IsAsciiHexDigitLower))
+            {
+                record = await TryReadAsync(storage.Processed.GetBlobClient(OutputNames.DocumentBlob(name)), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (record is null)
+            {
+                await Console.Error.WriteLineAsync($"pipeline show: no result for '{name}' (give an input's name in raw, or a document id)").ConfigureAwait(false);
+                return 1;
+            }
+
+            if (parseResult.GetValue(json))
+            {
+                Console.WriteLine(PipelineJson.Serialize(record));
+                return 0;
+            }
+
+            RecordView.Write(record);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<DocumentRecord?> TryReadAsync(Azure.Storage.Blobs.BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return PipelineJson.Deserialize(content.Value.Content.ToMemory().Span);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Azurite;
+using Pipeline.Storage.Hosting;
+
+namespace Pipeline.Cli.Hosting;
+
+/// <summary>
+/// Builds the Generic Host the storage commands run in, configured as a Functions app is: host.json, then
+/// environment variables (<c>AzureWebJobsStorage</c>, <c>AzureFunctionsJobHost__...</c>, <c>Pipeline__...</c>),
+/// then the command line's <c>--connection</c>.
+/// </summary>
+internal static class PipelineHost
+{
+    public static Option<string?> ConnectionOption() => new("--connection")
+    {
+        Description = "Storage connection string (default: the AzureWebJobsStorage setting, else UseDevelopmentStorage=true).",
+    };
+
+    public static Option<string?> HostJsonOption() => new("--host-json")
+    {
+        Description = "Path of host.json (default: ./host.json, else the repository's).",
+    };
+
+    public static HostApplicationBuilder CreateBuilder(string? connection, string? hostJson, LogLevel minimumLevel = LogLevel.Information)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = false,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        // host.json sits below the environment, as in Functions, so app settings override it.
+        var path = hostJson ?? FindHostJson();
+        var sources = builder.Configuration.Sources;
+        var source = new ConfigurationManager().AddHostJson(path ?? "host.json", optional: path is null).Sources[0];
+        sources.Insert(Math.Min(1, sources.Count), source);
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            builder.Configuration["AzureWebJobsStorage"] = connection;
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        builder.Logging.AddFilter("Azure", LogLevel.Warning);
+        builder.Services.AddPipelineRuntime();
+        return builder;
+    }
+
+    /// <summary>Finds host.json in the current folder, else in the repository (beside Pipeline.sln).</summary>
+    public static string? FindHostJson()
+    {
+        var local = Path.Combine(Directory.GetCurrentDirectory(), HostJson.FileName);
+        if (File.Exists(local))
+        {
+            return local;
+        }
+
+        var root = RepositoryLocator.FindRoot();
+        var inRepo = root is null ? null : Path.Combine(root, HostJson.FileName);
+        return inRepo is not null && File.Exists(inRepo) ? inRepo : null;
+    }
+}

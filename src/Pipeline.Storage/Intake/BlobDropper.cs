@@ -1,0 +1,58 @@
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.Storage.Intake;
+
+/// <summary>
+/// Uploads files into the raw container and enqueues each new version at once (taking its receipt), so
+/// the run starts without waiting for the next scan. <c>pipeline drop</c> and <c>pipeline up</c> use it.
+/// </summary>
+public sealed class BlobDropper
+{
+    private readonly PipelineStorage _storage;
+    private readonly WorkItemEnqueuer _enqueuer;
+
+    /// <summary>Creates the dropper.</summary>
+    public BlobDropper(PipelineStorage storage, WorkItemEnqueuer enqueuer)
+    {
+        _storage = storage;
+        _enqueuer = enqueuer;
+    }
+
+    /// <summary>Uploads one file's bytes under <paramref name="blobName"/> and enqueues that version.</summary>
+    /// <returns>The work item of the uploaded version.</returns>
+    public async Task<WorkItem> DropAsync(string blobName, Stream content, CancellationToken cancellationToken)
+    {
+        var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        var item = new WorkItem(_storage.Raw.Name, blobName, response.Value.ETag.ToString());
+        await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+        return item;
+    }
+
+    /// <summary>
+    /// The files under the given paths with the blob names they get: a file keeps its own name; a folder's
+    /// files keep their path below the folder ("/" separated), in ordinal order.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string BlobName)> Plan(IEnumerable<string> paths)
+    {
+        var plan = new List<(string, string)>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                plan.Add((path, Path.GetFileName(path)));
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).ToList();
+                files.Sort(StringComparer.Ordinal);
+                plan.AddRange(files.Select(f => (f, Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'))));
+            }
+            else
+            {
+                throw new FileNotFoundException($"no such file or folder: {path}", path);
+            }
+        }
+
+        return plan;
+    }
+}
