@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -28,7 +27,7 @@ public sealed class ControlCharactersFix : ITextFix
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        var builder = new PooledCharBuffer(text.Length);
         var start = 0;
         while (next >= 0)
         {
@@ -59,7 +58,8 @@ public sealed class ControlCharactersFix : ITextFix
         }
 
         builder.Append(text, start, text.Length - start);
-        return changes == 0 ? text : builder.ToString();
+        var result = builder.ToStringAndRelease();
+        return changes == 0 ? text : result;
     }
 
     private static bool IsEmojiJoin(string text, int i) =>

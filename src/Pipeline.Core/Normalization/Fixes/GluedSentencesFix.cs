@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -40,7 +39,7 @@ public sealed class GluedSentencesFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0;
         var i = offset;
         while (true)
@@ -48,7 +47,7 @@ public sealed class GluedSentencesFix : ITextFix
             var insertAt = GluedSentenceStart(text, i);
             if (insertAt > 0)
             {
-                builder ??= new StringBuilder(text.Length + 16);
+                builder ??= new PooledCharBuffer(text.Length + 16);
                 builder.Append(text, copied, insertAt - copied).Append(' ');
                 copied = insertAt;
                 changes++;
@@ -69,7 +68,7 @@ public sealed class GluedSentencesFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 
     /// <summary>Where the glued sentence after the mark at <paramref name="mark"/> starts, or -1 when it is not one.</summary>

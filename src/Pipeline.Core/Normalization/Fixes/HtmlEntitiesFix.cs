@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Pipeline.Core.Decoding;
 
 namespace Pipeline.Core.Normalization.Fixes;
@@ -31,7 +30,7 @@ public sealed class HtmlEntitiesFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0;
         while (amp >= 0)
         {
@@ -53,7 +52,7 @@ public sealed class HtmlEntitiesFix : ITextFix
 
             if (decoded > 0)
             {
-                builder ??= new StringBuilder(text.Length);
+                builder ??= new PooledCharBuffer(text.Length);
                 builder.Append(text, copied, amp - copied).Append(value);
                 copied = position;
                 changes += decoded;
@@ -68,7 +67,7 @@ public sealed class HtmlEntitiesFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 
     /// <summary>Decodes the reference that <paramref name="s"/> (the text after an '&amp;') starts with.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -30,7 +29,7 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0;
         while (found >= 0)
         {
@@ -45,7 +44,7 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
 
                 var keepHyphen = (wordStart > 0 && text[wordStart - 1] == '-') ||
                                  CompoundPrefixes.Contains(text.Substring(wordStart, found - wordStart).ToLowerInvariant());
-                builder ??= new StringBuilder(text.Length);
+                builder ??= new PooledCharBuffer(text.Length);
                 builder.Append(text, copied, found - copied);
                 if (keepHyphen)
                 {
@@ -65,6 +64,6 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -24,7 +23,7 @@ public sealed class LineEndingsFix : ITextFix
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        var builder = new PooledCharBuffer(text.Length);
         var start = 0;
         while (next >= 0)
         {
@@ -50,6 +49,6 @@ public sealed class LineEndingsFix : ITextFix
         }
 
         builder.Append(text, start, text.Length - start);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 }

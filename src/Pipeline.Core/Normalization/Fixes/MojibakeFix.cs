@@ -1,4 +1,3 @@
-using System.Text;
 using Pipeline.Core.Decoding;
 
 namespace Pipeline.Core.Normalization.Fixes;
@@ -58,7 +57,7 @@ public sealed class MojibakeFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0;
         var lastRepairEnd = -1;
         var i = offset;
@@ -66,7 +65,7 @@ public sealed class MojibakeFix : ITextFix
         {
             if (TryRepair(text, i, lastRepairEnd == i, out var replacement, out var consumed))
             {
-                builder ??= new StringBuilder(text.Length);
+                builder ??= new PooledCharBuffer(text.Length);
                 builder.Append(text, copied, i - copied).Append(replacement);
                 i += consumed;
                 copied = i;
@@ -90,7 +89,7 @@ public sealed class MojibakeFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 
     private static bool TryRepair(string text, int i, bool followsRepair, out string replacement, out int consumed)

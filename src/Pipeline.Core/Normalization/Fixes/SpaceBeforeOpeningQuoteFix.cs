@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -27,14 +26,14 @@ public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0;
         var i = offset;
         while (true)
         {
             if (IsGluedOpeningQuote(text, i))
             {
-                builder ??= new StringBuilder(text.Length + 16);
+                builder ??= new PooledCharBuffer(text.Length + 16);
                 builder.Append(text, copied, i - copied).Append(' ');
                 copied = i;
                 changes++;
@@ -55,7 +54,7 @@ public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 
     private static bool IsGluedOpeningQuote(string text, int i)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Pipeline.Core.Normalization.Fixes;
 
@@ -24,7 +23,7 @@ public sealed class WhitespaceFix : ITextFix
             return text;
         }
 
-        StringBuilder? builder = null;
+        PooledCharBuffer? builder = null;
         var copied = 0; // text[..copied] is already in builder (or unchanged so far)
         var position = 0;
         while (position < text.Length)
@@ -54,7 +53,7 @@ public sealed class WhitespaceFix : ITextFix
                 : "\n\n";
             if (!text.AsSpan(start, end - start).SequenceEqual(replacement))
             {
-                builder ??= new StringBuilder(text.Length);
+                builder ??= new PooledCharBuffer(text.Length);
                 builder.Append(text, copied, start - copied).Append(replacement);
                 copied = end;
                 changes++;
@@ -69,7 +68,7 @@ public sealed class WhitespaceFix : ITextFix
         }
 
         builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        return builder.ToStringAndRelease();
     }
 
     private static bool NeedsWork(string text)
