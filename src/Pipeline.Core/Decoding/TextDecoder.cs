@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Core.Decoding;
+
+/// <summary>
+/// Turns the bytes of an input into text. Recognises byte order marks (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), detects
+/// BOM-less UTF-16 from its zero bytes, validates UTF-8 strictly and falls back to windows-1252 for bytes that are not
+/// valid UTF-8. Rejects empty, oversized, binary, undecodable and whitespace-only inputs. Never throws on bad input.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class TextDecoder
+{
+    private static readonly UTF8Encoding Utf8Replacing = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UnicodeEncoding Utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false);
+    private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
+    private static readonly UTF32Encoding Utf32Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: false);
+    private static readonly UTF32Encoding Utf32Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: false);
+
+    private readonly DecodingOptions _options;
+
+    /// <summary>Creates a decoder.</summary>
+    /// <param name="options">The options; defaults when <see langword="null"/>. Validated here.</param>
+    /// <exception cref="System.ComponentModel.DataAnnotations.ValidationException">An option is out of range.</exception>
+    public TextDecoder(DecodingOptions? options = null)
+    {
+        options ??= new DecodingOptions();
+        options.Validate();
+
+        // Copy so that later changes to the caller's instance do not affect this (immutable) decoder.
+        _options = new DecodingOptions
+        {
+            MaxInputBytes = options.MaxInputBytes,
+            SampleBytes = options.SampleBytes,
+            MaxControlCharacterFraction = options.MaxControlCharacterFraction,
+            MaxNulFraction = options.MaxNulFraction,
+            MaxFallbackByteFraction = options.MaxFallbackByteFraction,
+            MaxReplacementCharacterFraction = options.MaxReplacementCharacterFraction,
+            MinUtf16ZeroByteFraction = options.MinUtf16ZeroByteFraction,
+        };
+    }
+
+    /// <summary>Decodes the bytes of one input.</summary>
+    /// <param name="bytes">The raw input.</param>
+    /// <returns>The text and encoding, or a rejection.</returns>
+    public DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return DecodeResult.Rejected(RejectionReasons.Empty, "The input has no bytes.");
+        }
+
+        if (bytes.Length > _options.MaxInputBytes)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.TooLarge,
+                $"The input is {Count(bytes.Length)} bytes; the limit is {Count(_options.MaxInputBytes)} bytes.");
+        }
+
+        var bom = ByteOrderMark.Detect(bytes);
+        if (bom is { } mark)
+        {
+            return mark.Encoding == EncodingNames.Utf8
+                ? DecodeUtf8WithBom(bytes[mark.Length..])
+                : DecodeWide(bytes[mark.Length..], mark.Encoding, hadBom: true);
+        }
+
+        var sample = bytes[..Math.Min(bytes.Length, _options.SampleBytes)];
+        var stats = ByteSampleStatistics.Measure(sample);
+        if (LooksLikeUtf16(stats, out var utf16))
+        {
+            return DecodeWide(bytes, utf16, hadBom: false);
+        }
+
+        // NULs are counted over everything (vectorised): a text header must not hide a binary body.
+        var nuls = bytes.Count((byte)0);
+        if (nuls > _options.MaxNulFraction * bytes.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Binary,
+                $"{Count(nuls)} of {Count(bytes.Length)} bytes are NUL ({Percent(nuls, bytes.Length)}); this looks like binary data.");
+        }
+
+        if (stats.ControlBytes > _options.MaxControlCharacterFraction * sample.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Binary,
+                $"{Count(stats.ControlBytes)} of {Count(sample.Length)} sampled bytes are control characters ({Percent(stats.ControlBytes, sample.Length)}); this looks like binary data.");
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return Finish(Encoding.UTF8.GetString(bytes), EncodingNames.Utf8, hadBom: false);
+        }
+
+        var lenient = LenientUtf8Decoder.Decode(bytes);
+        if (lenient.FallbackBytes > _options.MaxFallbackByteFraction * bytes.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Undecodable,
+                $"{Count(lenient.FallbackBytes)} of {Count(bytes.Length)} bytes are not valid UTF-8 ({Percent(lenient.FallbackBytes, bytes.Length)}); " +
+                "too many for windows-1252 text, so this is an unsupported encoding or not text.");
+        }
+
+        // Mostly UTF-8 with a few stray legacy bytes is still UTF-8; no valid multi-byte sequences means windows-1252.
+        var encoding = lenient.MultiByteExcess > lenient.FallbackBytes || lenient.ReplacedTail ? EncodingNames.Utf8 : EncodingNames.Windows1252;
+        return Finish(lenient.Text, encoding, hadBom: false);
+    }
+
+    private bool LooksLikeUtf16(ByteSampleStatistics stats, out string encoding)
+    {
+        encoding = EncodingNames.Utf16LittleEndian;
+        if (stats.Pairs == 0)
+        {
+            return false;
+        }
+
+        // Mostly-ASCII UTF-16 has a zero in every pair on one side and (almost) none on the other.
+        var high = _options.MinUtf16ZeroByteFraction * stats.Pairs;
+        var low = 0.05 * stats.Pairs;
+        if (stats.ZeroBytesAtOdd >= high && stats.ZeroBytesAtEven <= low)
+        {
+            return true;
+        }
+
+        if (stats.ZeroBytesAtEven >= high && stats.ZeroBytesAtOdd <= low)
+        {
+            encoding = EncodingNames.Utf16BigEndian;
+            return true;
+        }
+
+        return false;
+    }
+
+    private DecodeResult DecodeUtf8WithBom(ReadOnlySpan<byte> body)
+    {
+        // The BOM is strong evidence of UTF-8: invalid bytes become U+FFFD rather than switching the whole file to windows-1252.
+        var text = Utf8.IsValid(body) ? Encoding.UTF8.GetString(body) : Utf8Replacing.GetString(body);
+        return CheckDecodedText(text, EncodingNames.Utf8, hadBom: true);
+    }
+
+    private DecodeResult DecodeWide(ReadOnlySpan<byte> body, string encoding, bool hadBom)
+    {
+        // Odd trailing bytes and lone surrogates become U+FFFD (these encodings never throw).
+        Encoding decoder = encoding switch
+        {
+            EncodingNames.Utf16LittleEndian => Utf16Le,
+            EncodingNames.Utf16BigEndian => Utf16Be,
+            EncodingNames.Utf32LittleEndian => Utf32Le,
+            _ => Utf32Be,
+        };
+        return CheckDecodedText(decoder.GetString(body), encoding, hadBom);
+    }
+
+    /// <summary>Binary and undecodable checks for text decoded from a BOM or UTF-16 detection, where byte counts do not apply.</summary>
+    private DecodeResult CheckDecodedText(string text, string encoding, bool hadBom)
+    {
+        var span = text.AsSpan();
+        var nuls = span.Count('\0');
+        if (nuls > _options.MaxNulFraction * span.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Binary,
+                $"{Count(nuls)} of {Count(span.Length)} characters decoded as {encoding} are NUL ({Percent(nuls, span.Length)}); this looks like binary data.",
+                encoding, hadBom);
+        }
+
+        var replacements = span.Count('\uFFFD');
+        if (replacements > _options.MaxReplacementCharacterFraction * span.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Undecodable,
+                $"{Count(replacements)} of {Count(span.Length)} characters could not be decoded as {encoding} ({Percent(replacements, span.Length)}).",
+                encoding, hadBom);
+        }
+
+        var sample = span[..Math.Min(span.Length, _options.SampleBytes)];
+        var controls = 0;
+        foreach (var c in sample)
+        {
+            if (c != '\0' && ByteSampleStatistics.IsBinaryControl(c))
+            {
+                controls++;
+            }
+        }
+
+        if (controls > _options.MaxControlCharacterFraction * sample.Length)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Binary,
+                $"{Count(controls)} of {Count(sample.Length)} sampled characters are control characters ({Percent(controls, sample.Length)}); this looks like binary data.",
+                encoding, hadBom);
+        }
+
+        return Finish(text, encoding, hadBom);
+    }
+
+    private static DecodeResult Finish(string text, string encoding, bool hadBom)
+    {
+        if (InvisibleText.IsInvisible(text))
+        {
+            var detail = text.Length == 0
+                ? "The input contains only a byte order mark."
+                : $"The input decodes to {Count(text.Length)} characters, all whitespace, control or invisible formatting characters.";
+            return DecodeResult.Rejected(RejectionReasons.WhitespaceOnly, detail, encoding, hadBom);
+        }
+
+        return DecodeResult.Decoded(text, encoding, hadBom);
+    }
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(long part, long whole) =>
+        (100.0 * part / Math.Max(1, whole)).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,125 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Pipeline.Core.Normalization.Fixes;
+
+/// <summary>
+/// Inserts the space missing after a sentence end (<c>ceasefire.It</c> to <c>ceasefire. It</c>, <c>said.”The</c> to
+/// <c>said.” The</c>). A space is inserted after <c>.</c>, <c>!</c> or <c>?</c> (optionally followed by one closing quote
+/// or bracket) when:
+/// the two characters before the mark are letters and the one right before it is lowercase (so initials and
+/// abbreviations such as <c>U.S.</c>, <c>J.R.R.</c>, <c>Ph.D.</c>, <c>e.g.</c> and numbers such as <c>3.5</c> are left
+/// alone); the next character is uppercase and the one after it lowercase (<c>U.S.Army</c> style initialisms stay);
+/// the surrounding token contains no <c>://</c>, <c>@</c> or <c>www.</c> (URLs, e-mail addresses); the word after is not
+/// followed by <c>.</c> and a lowercase letter (<c>foo.Bar.com</c>); and the word after is not a file extension or
+/// top-level domain (<c>index.Html</c>, <c>Amazon.Com</c>).
+/// </summary>
+public sealed class GluedSentencesFix : ITextFix
+{
+    private const int TokenScanLimit = 256;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
+    private static readonly SearchValues<char> TokenBreaks = SearchValues.Create(" \n\t");
+
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
+        ["com", "org", "edu", "gov", "html", "htm", "php", "asp", "aspx", "jsp", "json", "xml", "pdf", "txt", "md", "csv",
+         "docx", "xlsx", "pptx", "jpg", "jpeg", "png", "gif", "svg", "exe", "dll", "cs", "py", "js", "ts", "yaml", "yml"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public string Name => FixNames.GluedSentences;
+
+    /// <inheritdoc />
+    public string Apply(string text, out int changes)
+    {
+        changes = 0;
+        var offset = text.AsSpan().IndexOfAny(SentenceEnds);
+        if (offset < 0)
+        {
+            return text;
+        }
+
+        PooledCharBuffer? builder = null;
+        var copied = 0;
+        var i = offset;
+        while (true)
+        {
+            var insertAt = GluedSentenceStart(text, i);
+            if (insertAt > 0)
+            {
+                builder ??= new PooledCharBuffer(text.Length + 16);
+                builder.Append(text, copied, insertAt - copied).Append(' ');
+                copied = insertAt;
+                changes++;
+            }
+
+            var rest = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny(SentenceEnds) : -1;
+            if (rest < 0)
+            {
+                break;
+            }
+
+            i += 1 + rest;
+        }
+
+        if (builder is null)
+        {
+            return text;
+        }
+
+        builder.Append(text, copied, text.Length - copied);
+        return builder.ToStringAndRelease();
+    }
+
+    /// <summary>Where the glued sentence after the mark at <paramref name="mark"/> starts, or -1 when it is not one.</summary>
+    private static int GluedSentenceStart(string text, int mark)
+    {
+        if (mark < 2 || !char.IsLower(text[mark - 1]) || !char.IsLetter(text[mark - 2]))
+        {
+            return -1;
+        }
+
+        var next = mark + 1;
+        if (next < text.Length && text[next] is '”' or '’' or '"' or '»' or ')' or ']')
+        {
+            next++;
+        }
+
+        if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1]))
+        {
+            return -1;
+        }
+
+        var wordEnd = next + 2;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd + 1 < text.Length && text[wordEnd] == '.' && char.IsLower(text[wordEnd + 1]))
+        {
+            return -1; // foo.Bar.com
+        }
+
+        if (text[mark] == '.' && (wordEnd >= text.Length || !char.IsLetterOrDigit(text[wordEnd])) &&
+            Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, wordEnd - next)))
+        {
+            return -1; // index.Html, Booking.Com
+        }
+
+        return IsInsideUrlOrEmail(text, mark) ? -1 : next;
+    }
+
+    private static bool IsInsideUrlOrEmail(string text, int mark)
+    {
+        var from = Math.Max(0, mark - TokenScanLimit);
+        var before = text.AsSpan(from, mark - from);
+        var tokenStart = before.LastIndexOfAny(TokenBreaks) + 1;
+        var to = Math.Min(text.Length, mark + TokenScanLimit);
+        var after = text.AsSpan(mark, to - mark);
+        var tokenEnd = after.IndexOfAny(TokenBreaks);
+        var token = text.AsSpan(from + tokenStart, (mark - from - tokenStart) + (tokenEnd < 0 ? after.Length : tokenEnd));
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains('@') ||
+               token.Contains("www.", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Buffers;
+
+namespace Pipeline.Core.Normalization.Fixes;
+
+/// <summary>
+/// Inserts the space missing between a word and an opening quote glued to it (<c>magazine“New</c> to
+/// <c>magazine “New</c>). Applies to “ and « when a letter or digit follows them, and to ‘ only when a capital or a digit
+/// follows (a lowercase letter after ‘ is usually a mistyped apostrophe, as in <c>don‘t</c>). ’ and ” are closing marks
+/// and apostrophes and are never touched; so are “ and « followed by a space or punctuation, which is how German (“) and
+/// Scandinavian (») texts close quotes, and “ after an unmatched „ on the same line.
+/// </summary>
+public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
+{
+    private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("“‘«");
+
+    /// <inheritdoc />
+    public string Name => FixNames.SpaceBeforeOpeningQuote;
+
+    /// <inheritdoc />
+    public string Apply(string text, out int changes)
+    {
+        changes = 0;
+        var offset = text.AsSpan().IndexOfAny(OpeningQuotes);
+        if (offset < 0)
+        {
+            return text;
+        }
+
+        PooledCharBuffer? builder = null;
+        var copied = 0;
+        var i = offset;
+        while (true)
+        {
+            if (IsGluedOpeningQuote(text, i))
+            {
+                builder ??= new PooledCharBuffer(text.Length + 16);
+                builder.Append(text, copied, i - copied).Append(' ');
+                copied = i;
+                changes++;
+            }
+
+            var rest = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny(OpeningQuotes) : -1;
+            if (rest < 0)
+            {
+                break;
+            }
+
+            i += 1 + rest;
+        }
+
+        if (builder is null)
+        {
+            return text;
+        }
+
+        builder.Append(text, copied, text.Length - copied);
+        return builder.ToStringAndRelease();
+    }
+
+    private static bool IsGluedOpeningQuote(string text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length || !char.IsLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var after = text[i + 1];
+        if (text[i] == '“' && ClosesGermanQuote(text, i))
+        {
+            return false;
+        }
+
+        return text[i] == '‘' ? char.IsUpper(after) || char.IsDigit(after) : char.IsLetterOrDigit(after);
+    }
+
+    // In German „…“ the “ closes: an unmatched „ earlier on the line (within a bounded window) means this one closes.
+    private static bool ClosesGermanQuote(string text, int i)
+    {
+        var windowStart = Math.Max(0, i - 400);
+        var last = text.AsSpan(windowStart, i - windowStart).LastIndexOfAny('„', '“', '\n');
+        return last >= 0 && text[windowStart + last] == '„';
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Pipeline.Core.Normalization.Fixes;
+
+/// <summary>
+/// Applies Unicode normalisation form C, so that "é" is one code point whether it arrived composed or as e + U+0301.
+/// The count is the number of UTF-16 code units composition removed, at least 1 when anything changed (singleton
+/// replacements such as U+212B ANGSTROM SIGN to U+00C5 do not change the length).
+/// </summary>
+public sealed class UnicodeNormalizationFix : ITextFix
+{
+    /// <inheritdoc />
+    public string Name => FixNames.UnicodeNormalization;
+
+    /// <inheritdoc />
+    public string Apply(string text, out int changes)
+    {
+        changes = 0;
+        if (System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC))
+        {
+            return text;
+        }
+
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        if (string.Equals(normalized, text, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        changes = Math.Max(1, text.Length - normalized.Length);
+        return normalized;
+    }
+}
