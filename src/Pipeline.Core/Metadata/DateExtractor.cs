@@ -114,7 +114,7 @@ internal static partial class DateExtractor
         var limit = reach > 0 ? Math.Min(s.Length, reach + 40) : Math.Min(s.Length, 400);
         foreach (var match in DatePattern().EnumerateMatches(s.AsSpan(0, limit)))
         {
-            if (reach > 0 && match.Index > reach)
+            if (reach > 0 && (match.Index > reach || !IsDatelinePrefix(s.AsSpan(0, match.Index))))
             {
                 return null;
             }
@@ -127,6 +127,25 @@ internal static partial class DateExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What may stand before a dateline's date: nothing, a place ("PARIS, ", "Washington — ") or a short cue
+    /// ("on", "le", "am"), but not running text ("Leaders had met on").
+    /// </summary>
+    private static bool IsDatelinePrefix(ReadOnlySpan<char> prefix)
+    {
+        var lowercaseWords = 0;
+        foreach (var range in prefix.SplitAny(" ,;:|—–-()"))
+        {
+            var word = prefix[range];
+            if (word.Length > 0 && char.IsLower(word[0]))
+            {
+                lowercaseWords++;
+            }
+        }
+
+        return lowercaseWords <= 1;
     }
 
     private static string? Parse(Match m, string? language)
