@@ -58,7 +58,13 @@ internal static partial class CitationExtractor
 
     private static string? CleanOutlet(string raw)
     {
-        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var trimmed = raw.Trim().TrimEnd('.', ',', '’', '\'');
+        if (OutletGazetteer.Normalise(trimmed) is var known && !ReferenceEquals(known, trimmed))
+        {
+            return known; // A known outlet, maybe behind a qualifier ("The London Guardian").
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 
         // Drop sentence-initial words that are not part of a name ("However The Guardian", "Meanwhile, Reuters").
         while (words.Count > 1 && CommonWords.IsCommon(words[0]) && !words[0].Equals("The", StringComparison.Ordinal))
@@ -92,7 +98,7 @@ internal static partial class CitationExtractor
     private static partial Regex Verb();
 
     [GeneratedRegex(
-        @"(?:[Aa]ccording\s+to\s+(?:an|a|the)\s+(?:recent\s+)?" + Piece + @"\s+(?:in|by|from|on)|[Ss]elon\s+un\s+article\s+(?:du|de|de\s+la|des)|[Ll]aut\s+einem\s+(?:Artikel|Bericht)\s+(?:der|des|von)|[Ss]egún\s+un\s+(?:artículo|informe)\s+(?:de|del))\s+" + Outlet + Named + Open + Title + Close,
+        @"(?:[Aa]ccording\s+to\s+(?:an|a|the)\s+(?:recent\s+)?" + Piece + @"\s+(?:in|by|from|on)(?:\s+the)?|[Ss]elon\s+un\s+article\s+(?:du|de|de\s+la|des)|[Ll]aut\s+einem\s+(?:Artikel|Bericht)\s+(?:der|des|von)|[Ss]egún\s+un\s+(?:artículo|informe)\s+(?:de|del))\s+" + Outlet + Named + Open + Title + Close,
         RegexOptions.NonBacktracking)]
     private static partial Regex AccordingTo();
 

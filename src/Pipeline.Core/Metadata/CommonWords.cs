@@ -31,7 +31,7 @@ internal static class CommonWords
         "yes", "well", "so-called", "given", "based", "using", "through", "just", "very", "too", "far", "near",
         "report", "reports", "update", "read", "see", "click", "share", "image", "photo", "video", "source",
         "sources", "note", "editor", "breaking", "exclusive", "watch", "listen", "more", "related", "top", "latest",
-        "west", "east", "north", "south", "western", "eastern", "northern", "southern", "reality", "fact", "facts",
+        "west", "east", "reality", "fact", "facts",
         "just", "let", "lets", "let's", "it's", "that's", "there's", "here's", "what's", "we're", "they're", "don't",
         "mr", "mrs", "ms", "dr", "sir", "madam", "dear", "hi", "hello", "thanks", "thank", "please", "whatever",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -358,6 +358,14 @@ internal static class EntityExtractor
             demonymBefore = true;
         }
 
+        // A leading role is context, not name ("Ambassador Lena Varga", "President Obama").
+        var roleBefore = false;
+        while (first < last && PersonCuesBefore.Contains(tokens[first].Text) && char.IsUpper(tokens[first].Text[0]))
+        {
+            first++;
+            roleBefore = true;
+        }
+
         var phrase = Phrase(s, tokens, first, last);
         var position = basePosition + tokens[first].Start;
         var count = last - first + 1;
@@ -410,7 +418,7 @@ internal static class EntityExtractor
         var before = first > 0 ? tokens[first - 1] : (Token?)null;
         var after = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
         var cueBefore = before is { } b && PersonCuesBefore.Contains(b.Text) && OnlySpaceOrComma(s, b.End, tokens[first].Start);
-        cueBefore |= demonymBefore;
+        cueBefore |= demonymBefore || roleBefore;
         var cueAfter = after is { } a && PersonCuesAfter.Contains(a.Text) && OnlySpaceOrComma(s, tokens[last].End, a.Start);
         var sentenceStart = tokens[first].SentenceStart;
 
