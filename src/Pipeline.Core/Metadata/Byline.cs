@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// What the header and the closing bio say about who wrote a document and for whom: a dateline
+/// "(Name - OUTLET)", a byline "By A and B, Outlet", a "Name | Outlet" line, and a bio "Name, a writer for “Outlet”".
+/// </summary>
+/// <param name="Authors">Authors named by the dateline or byline, case-normalised, in order.</param>
+/// <param name="Publisher">The outlet named by the dateline or byline, as written.</param>
+/// <param name="BioName">The person a closing bio is about.</param>
+/// <param name="BioPublisher">The outlet a closing bio names.</param>
+internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Publisher, string? BioName, string? BioPublisher)
+{
+    private const int MaxBylineLength = 200;
+
+    /// <summary>Words that make a byline piece a role or a team rather than an author or an outlet.</summary>
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "admin", "administrator", "staff", "editor", "editors", "newsroom", "desk", "writer", "writers", "reporter",
+        "reporters", "correspondent", "correspondents", "guest", "anonymous", "webmaster", "team", "contributor",
+        "contributors", "moderator", "user", "unknown", "rédaction", "redaction", "redaktion", "redacción", "redaccion",
+        "author", "autor", "auteur", "editorial", "personal", "équipe", "staffer");
+
+    private static readonly string[] BioRoles =
+    [
+        "writer", "journalist", "researcher", "correspondent", "editor", "reporter", "author", "analyst", "contributor",
+        "columnist", "professor", "fellow", "-based", "journaliste", "chercheur", "écrivain", "rédacteur", "autor",
+        "journalistin", "korrespondent", "periodista", "escritor", "investigador", "corresponsal", "blogger", "commentator",
+    ];
+
+    /// <summary>Reads the byline information of <paramref name="text"/>.</summary>
+    public static Byline Parse(StructuredText text, int headerBlocks)
+    {
+        var authors = new List<string>();
+        string? publisher = null;
+        var blocks = text.Blocks;
+        var top = Math.Min(headerBlocks, blocks.Count);
+        for (var i = 0; i < top; i++)
+        {
+            var block = blocks[i].Text;
+            var head = block.Length > MaxBylineLength ? block[..MaxBylineLength] : block;
+            if (DatelineCredit().Match(head) is { Success: true } credit && IsDatelinePrefix(credit.Groups["pre"].ValueSpan))
+            {
+                ReadPieces(credit.Groups["inner"].Value, authors, ref publisher);
+            }
+
+            if (block.Length <= MaxBylineLength)
+            {
+                if (BylinePrefix().Match(block) is { Success: true } byline)
+                {
+                    ReadPieces(CutAtDate(byline.Groups["rest"].Value), authors, ref publisher);
+                }
+                else if (block.Length <= 80 && block.Contains('|', StringComparison.Ordinal) && blocks[i].Kind != BlockKind.Title)
+                {
+                    var pieces = new List<string>();
+                    string? outlet = null;
+                    ReadPieces(CutAtDate(block), pieces, ref outlet);
+                    if (pieces.Count > 0)
+                    {
+                        authors.AddRange(pieces);
+                        publisher ??= outlet;
+                    }
+                }
+            }
+        }
+
+        var (bioName, bioPublisher) = ReadBio(text, top);
+        return new Byline(authors.Distinct(StringComparer.Ordinal).ToArray(), publisher, bioName, bioPublisher);
+    }
+
+    private static (string? Name, string? Publisher) ReadBio(StructuredText text, int top)
+    {
+        var blocks = text.Blocks;
+        for (var i = blocks.Count - 1; i >= Math.Max(top, blocks.Count - 2); i--)
+        {
+            var block = blocks[i].Text;
+            if (block.Length > 600 || Bio().Match(block) is not { Success: true } bio)
+            {
+                continue;
+            }
+
+            var name = bio.Groups["name"].Value.Trim();
+            var rest = bio.Groups["rest"].ValueSpan;
+            var roleZone = rest[..Math.Min(rest.Length, 80)];
+            var hasRole = false;
+            foreach (var role in BioRoles)
+            {
+                hasRole |= roleZone.Contains(role, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!hasRole || !PersonNames.LooksLikePersonName(name))
+            {
+                continue;
+            }
+
+            string? outlet = null;
+            if (QuotedName().Match(block, bio.Groups["rest"].Index) is { Success: true } quoted)
+            {
+                outlet = quoted.Groups["q"].Value.Trim();
+            }
+            else if (ForOutlet().Match(block, bio.Groups["rest"].Index) is { Success: true } forOutlet)
+            {
+                outlet = forOutlet.Groups["o"].Value.Trim();
+            }
+
+            return (PersonNames.NormaliseCase(name), outlet);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Splits "A, B and C | Outlet" into authors (person-like pieces) and an outlet (the first other capitalised piece).</summary>
+    private static void ReadPieces(string list, List<string> authors, ref string? publisher)
+    {
+        foreach (var raw in Separators().Split(list))
+        {
+            var piece = raw.Trim().Trim('.', ':', ',', ';', '(', ')', '*', '_');
+            if (piece.Length < 2 || piece.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            if (PersonNames.LooksLikePersonName(piece))
+            {
+                authors.Add(PersonNames.NormaliseCase(piece));
+            }
+            else if (publisher is null && !HasRoleWord(piece) && char.IsUpper(piece[0]) && piece.Length <= 60 && !piece.Contains(". ", StringComparison.Ordinal))
+            {
+                publisher = piece;
+            }
+        }
+    }
+
+    /// <summary>A dateline starts with a date or a place in capitals ("PARIS"), not with running text.</summary>
+    private static bool IsDatelinePrefix(ReadOnlySpan<char> pre)
+    {
+        var hasDigit = pre.IndexOfAnyInRange('0', '9') >= 0;
+        var hasLower = false;
+        foreach (var c in pre)
+        {
+            hasLower |= char.IsLower(c);
+        }
+
+        return hasDigit || !hasLower;
+    }
+
+    private static bool HasRoleWord(string piece)
+    {
+        foreach (var token in piece.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (RoleWords.Contains(token.Trim('.', ',', ':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CutAtDate(string s)
+    {
+        var m = DateTail().Match(s);
+        return m.Success ? s[..m.Index] : s;
+    }
+
+    // "November 18, 2015 (Name - OUTLET) -", "PARIS (Reuters) -", "WASHINGTON, Nov 18 (AP) —".
+    [GeneratedRegex(@"^(?<pre>[^()]{0,80})\((?<inner>[^()]{2,80})\)\s*[-–—:]", RegexOptions.NonBacktracking)]
+    private static partial Regex DatelineCredit();
+
+    [GeneratedRegex(
+        @"^(?:[Bb]y|BY|[Ww]ritten\s+by|WRITTEN\s+BY|[Ww]ords\s+by|[Aa]uthors?|AUTHORS?|[Aa]utor(?:a|in)?|[Aa]uteur|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Tt]exte?|[Rr]eported\s+by)\s*:?\s+(?<rest>.+)$",
+        RegexOptions.NonBacktracking)]
+    private static partial Regex BylinePrefix();
+
+    // Where a byline turns into a date or time: "on Nov 18", "| 18 November", "le 18", "am 18.", "- 2 hours ago".
+    [GeneratedRegex(
+        @"\s(?:on|le|am|el|the|published|updated|posted|publié|veröffentlicht|publicado)\s+\p{L}*\.?\s*\d|\s[|•·—–-]\s*\p{L}*\.?\s*\d|\d",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex DateTail();
+
+    [GeneratedRegex(@"\s*(?:,|;|\||•|·|\s[-–—]\s|\sand\s|\s&\s|\set\s|\sund\s|\sy\s|\sfor\s|\spour\s|\sfür\s|\spara\s|\sAND\s|\sET\s|\sUND\s|\sY\s|\sFOR\s)\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?<name>[^,]{3,60}?)(?:,|\s+is\s+(?:a|an|the)\s|\s+est\s+(?:un|une)\s|\s+ist\s|\s+es\s+(?:un|una)\s)\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex Bio();
+
+    [GeneratedRegex(@"[“""«„]\s*(?<q>\p{Lu}[^”""»“]{1,60}?)\s*[”""»“]", RegexOptions.NonBacktracking)]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"\b(?:for|at|with|pour|für|para)\s+(?:the\s+)?(?:online\s+)?(?:magazine|newspaper|journal|website|site|outlet|news\s+site)?\s*(?<o>\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,4})", RegexOptions.NonBacktracking)]
+    private static partial Regex ForOutlet();
+}

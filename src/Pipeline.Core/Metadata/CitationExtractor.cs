@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Articles the text cites by outlet and quoted title: "X reported in its article "T"", "according to an article in X
+/// titled "T"", "in a X article headlined "T"", "X's article "T"" (and French, German and Spanish forms).
+/// </summary>
+internal static partial class CitationExtractor
+{
+    // An outlet: up to six capitalised words ("The London Guardian", "Fox News", "El País").
+    private const string Outlet = @"(?<outlet>\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|of|de|della|du)){0,5})";
+    private const string Open = @"[""“„«]\s*";
+    private const string Title = @"(?<title>[^""“”„«»]{3,300}?)";
+    private const string Close = @"\s*[""”“»]";
+    private const string Piece = @"(?:article|report|piece|op-ed|editorial|story|column|analysis|investigation)";
+    private const string Named = @"(?:\s+(?:titled|entitled|headlined|called|intitulé|titulado|mit\s+dem\s+Titel))?,?\s*";
+
+    /// <summary>Citations in order, without repeats.</summary>
+    public static IReadOnlyList<Citation> Extract(StructuredText text)
+    {
+        List<Citation>? found = null;
+        foreach (var block in text.Blocks)
+        {
+            var s = block.Text;
+            if (block.Kind != BlockKind.Paragraph || s.AsSpan().IndexOfAny("\"“„«") < 0)
+            {
+                continue;
+            }
+
+            foreach (var pattern in Patterns)
+            {
+                foreach (Match m in pattern().Matches(s))
+                {
+                    var outlet = CleanOutlet(m.Groups["outlet"].Value);
+                    var title = CleanTitle(m.Groups["title"].Value);
+                    if (outlet is null || title.Length < 3)
+                    {
+                        continue;
+                    }
+
+                    var citation = new Citation(outlet, title);
+                    found ??= [];
+                    if (!found.Contains(citation))
+                    {
+                        found.Add(citation);
+                    }
+                }
+            }
+        }
+
+        return found is null ? [] : found;
+    }
+
+    private static readonly Func<Regex>[] Patterns = [Verb, AccordingTo, InAnOutletArticle, Possessive, FrenchVerb, GermanVerb, SpanishVerb];
+
+    private static string? CleanOutlet(string raw)
+    {
+        var trimmed = raw.Trim().TrimEnd('.', ',', '’', '\'');
+        if (OutletGazetteer.Normalise(trimmed) is var known && !ReferenceEquals(known, trimmed))
+        {
+            return known; // A known outlet, maybe behind a qualifier ("The London Guardian").
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // Drop sentence-initial words that are not part of a name ("However The Guardian", "Meanwhile, Reuters").
+        while (words.Count > 1 && CommonWords.IsCommon(words[0]) && !words[0].Equals("The", StringComparison.Ordinal))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0 || (words.Count == 1 && CommonWords.IsCommon(words[0])))
+        {
+            return null;
+        }
+
+        return OutletGazetteer.Normalise(string.Join(' ', words).TrimEnd('.', ',', '’', '\''));
+    }
+
+    private static string CleanTitle(string raw)
+    {
+        var title = raw.Trim();
+        title = title.TrimEnd(',', ';', ':');
+        if (title.Length > 1 && title[^1] == '.' && !char.IsUpper(title[^2]) && title[^2] != '.')
+        {
+            title = title[..^1];
+        }
+
+        return title.Trim();
+    }
+
+    [GeneratedRegex(
+        Outlet + @"\s+(?:would\s+|had\s+|has\s+|also\s+|later\s+|recently\s+|once\s+|even\s+)*(?:stated|reported|wrote|said|claimed|noted|explained|argued|revealed|admitted|asserted|published|report|state|write|claim|note|say|explain|reveal|admit)\s+in\s+(?:its|an|a|their|his|her|one)\s+(?:own\s+|recent\s+|latest\s+)?(?:of\s+its\s+)?" + Piece + @"s?" + Named + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(
+        @"(?:[Aa]ccording\s+to\s+(?:an|a|the)\s+(?:recent\s+)?" + Piece + @"\s+(?:in|by|from|on)(?:\s+the)?|[Ss]elon\s+un\s+article\s+(?:du|de|de\s+la|des)|[Ll]aut\s+einem\s+(?:Artikel|Bericht)\s+(?:der|des|von)|[Ss]egún\s+un\s+(?:artículo|informe)\s+(?:de|del))\s+" + Outlet + Named + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(
+        @"\b[Ii]n\s+(?:an|a|the|its)\s+(?:recent\s+)?" + Outlet + @"\s+" + Piece + Named + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex InAnOutletArticle();
+
+    [GeneratedRegex(
+        Outlet + @"['’]s?\s+(?:recent\s+|latest\s+)?" + Piece + Named + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(
+        Outlet + @"\s+(?:a\s+)?(?:écrit|rapporté|publié|affirmé|indiqué|expliqué|révélé|écrivait|rapportait|titrait)\s+(?:dans\s+(?:son|un)\s+article(?:\s+intitulé)?)?,?\s*" + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex FrenchVerb();
+
+    [GeneratedRegex(
+        Outlet + @"\s+(?:schrieb|berichtete|meldete|titelte|schreibt|berichtet)\s+(?:in\s+(?:seinem|ihrem|einem)\s+(?:Artikel|Bericht|Beitrag)(?:\s+mit\s+dem\s+Titel)?)?,?\s*" + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex GermanVerb();
+
+    [GeneratedRegex(
+        Outlet + @"\s+(?:publicó|informó|escribió|afirmó|señaló|reveló)\s+(?:en\s+(?:su|un)\s+(?:artículo|informe|reportaje)(?:\s+titulado)?)?,?\s*" + Open + Title + Close,
+        RegexOptions.NonBacktracking)]
+    private static partial Regex SpanishVerb();
+}

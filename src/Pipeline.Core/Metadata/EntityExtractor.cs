@@ -1,0 +1,623 @@
+using System.Collections.Frozen;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// People, organisations and places without a statistical model: runs of capitalised words are classified by
+/// gazetteers (places, organisations, outlets), by name shape (an organisation suffix, a person's particles) and by
+/// context (a role before a name, "said" after it, "in" before a place). A single capitalised common word that starts
+/// a sentence is ordinary text. A surname alone counts as a mention of the full name met elsewhere.
+/// </summary>
+internal static class EntityExtractor
+{
+    // Words before a name that say it is a person's ("President", "minister, Sergei Lavrov", "said Smith").
+    private static readonly FrozenSet<string> PersonCuesBefore = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "minister", "ambassador", "leader", "head", "chief", "dictator", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "senator", "governor", "mayor", "general", "colonel", "commander", "king", "queen",
+        "prince", "princess", "sheikh", "emir", "pope", "journalist", "reporter", "correspondent", "analyst", "founder",
+        "ceo", "director", "chairman", "chairwoman", "premier", "chancellor", "judge", "officer", "mr", "mrs", "ms", "dr",
+        "prof", "professor", "sir", "lord", "lady", "said", "says", "told", "by", "author", "writer", "researcher",
+        "diplomat", "envoy", "lawyer", "activist", "candidate", "rep", "sen", "gov", "gen", "col", "lt", "capt",
+        "m", "mme", "herr", "frau", "señor", "señora", "sr", "sra", "président", "présidente", "ministre", "präsident",
+        "präsidentin", "kanzler", "kanzlerin", "presidente", "ministro", "ministra", "according", "officials", "aide",
+        "advisor", "adviser", "economist", "historian", "scientist", "politician", "actor", "actress", "singer", "player",
+        "coach", "captain", "bishop", "cardinal", "rabbi", "imam", "cleric", "militant", "commentator", "columnist");
+
+    // Words after a name that say it is a person's ("Smith said").
+    private static readonly FrozenSet<string> PersonCuesAfter = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "added", "stated", "explained", "argued", "claimed", "noted", "wrote", "reported",
+        "insisted", "warned", "announced", "believes", "believed", "thinks", "asked", "replied", "tweeted", "declared",
+        "dit", "déclare", "sagte", "sagt", "erklärte", "dijo", "afirmó", "declaró");
+
+    // Words before a name that say it is a place's ("in Benghazi", "from Aleppo").
+    private static readonly FrozenSet<string> PlaceCuesBefore = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "near", "outside", "from", "across", "à", "en", "nach", "bei");
+
+    private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Chris",
+        "Christopher", "Daniel", "Matthew", "Anthony", "Tony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+        "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Eric",
+        "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Frank", "Benjamin", "Gregory", "Samuel", "Patrick",
+        "Alexander", "Jack", "Dennis", "Jerry", "Peter", "Henry", "Carl", "Arthur", "Mary", "Patricia", "Jennifer",
+        "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Margaret", "Betty",
+        "Sandra", "Ashley", "Dorothy", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Melissa",
+        "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon", "Cynthia", "Kathleen", "Amy", "Shirley", "Angela",
+        "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Catherine", "Katherine", "Christine", "Rachel",
+        "Hillary", "Barack", "Vladimir", "Sergei", "Sergey", "Dmitry", "Angela", "Emmanuel", "Francois", "François",
+        "Jean", "Pierre", "Marie", "Michel", "Nicolas", "Jacques", "Philippe", "Alain", "Marine", "Olaf", "Helmut",
+        "Hans", "Klaus", "Wolfgang", "Jürgen", "Stefan", "Markus", "Ursula", "Juan", "José", "Carlos", "Luis",
+        "Pedro", "Pablo", "Miguel", "Javier", "María", "Carmen", "Ana", "Mohammed", "Muhammad", "Mohamed", "Ahmed",
+        "Ali", "Hassan", "Hussein", "Omar", "Abdullah", "Bashar", "Recep", "Xi", "Boris", "Theresa", "Tony", "Benjamin",
+        "Joe", "Kamala", "Mike", "Bill", "Bob", "Tom", "Jim", "Tim", "Sam", "Ben", "Dan", "Nick", "Alex", "Sophie",
+        "Julia", "Anne", "Isabelle", "Giovanni", "Giuseppe", "Marco", "Matteo", "Li", "Wang", "Zhang", "Kim");
+
+    private readonly record struct Token(int Start, int End, string Text, bool Capitalised, bool SentenceStart, bool BreakAfter, bool BasedSuffix);
+
+    private enum Kind
+    {
+        Person,
+        Organization,
+        Place,
+    }
+
+    private sealed class Mention(string name, Kind kind, long position, bool evidence)
+    {
+        public string Name { get; } = name;
+
+        public Kind Kind { get; } = kind;
+
+        public long Position { get; } = position;
+
+        public bool Evidence { get; } = evidence;
+    }
+
+    /// <summary>Entities of <paramref name="text"/>, each list distinct and in order of first mention.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="knownPeople">People known from elsewhere (the authors).</param>
+    public static NamedEntities Extract(StructuredText text, IReadOnlyList<string> knownPeople)
+    {
+        var mentions = new List<Mention>();
+        var singles = new List<(string Word, long Position, bool Cue)>();
+        var acronymAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = new List<Token>(256);
+        for (var b = 0; b < text.Blocks.Count; b++)
+        {
+            var block = text.Blocks[b];
+            tokens.Clear();
+            Tokenise(block.Text, tokens);
+            var titleCase = block.Kind != BlockKind.Paragraph;
+            ReadBlock(block.Text, tokens, (long)b << 20, titleCase, mentions, singles, acronymAliases);
+        }
+
+        return Resolve(mentions, singles, acronymAliases, knownPeople);
+    }
+
+    private static void Tokenise(string s, List<Token> tokens)
+    {
+        var sentenceStart = true;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or '“' or '"' or '«' or '„' or '¿' or '¡' or '•' or '|')
+                {
+                    // A period after an abbreviation or initial does not start a sentence.
+                    sentenceStart |= c != '.' || !(tokens.Count > 0 && tokens[^1].End == i && IsShortAbbreviation(tokens[^1].Text));
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || (s[i] is '-' or '\'' or '’' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))))
+            {
+                i++;
+            }
+
+            // Dotted acronyms: "U.S.", "U.K.".
+            if (i - start == 1 && char.IsUpper(s[start]) && i + 2 < s.Length && s[i] == '.' && char.IsUpper(s[i + 1]))
+            {
+                while (i + 1 < s.Length && s[i] == '.' && char.IsUpper(s[i + 1]))
+                {
+                    i += 2;
+                }
+
+                if (i < s.Length && s[i] == '.')
+                {
+                    i++;
+                }
+            }
+
+            var word = s[start..i];
+            var breakAfter = false;
+            var based = false;
+
+            // Possessives: "Turkey's" -> "Turkey".
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                word = word[..^2];
+                breakAfter = true;
+            }
+
+            // "NATO-member", "Bangkok-based": the capitalised head is a word of its own and ends the run.
+            var hyphen = word.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]))
+            {
+                based = word.AsSpan(hyphen + 1).Equals("based", StringComparison.Ordinal);
+                word = word[..hyphen];
+                breakAfter = true;
+            }
+
+            var capitalised = char.IsUpper(word[0]) || (word.Length > 3 && word[2] == '-' && char.IsUpper(word[3]) && word[0] is 'a' or 'e');
+            tokens.Add(new Token(start, i, word, capitalised, sentenceStart, breakAfter, based));
+            sentenceStart = false;
+        }
+    }
+
+    private static bool IsShortAbbreviation(string word) =>
+        (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal) ||
+        word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Gen" or "Col" or "Lt" or "Sen" or "Rep" or "Gov" or "Sept" or "Jan" or "Feb" or "Aug" or "Oct" or "Nov" or "Dec" or "M" or "Sr" or "Sra" or "Jr" or "No";
+
+    private static void ReadBlock(
+        string s,
+        List<Token> tokens,
+        long basePosition,
+        bool titleCaseBlock,
+        List<Mention> mentions,
+        List<(string Word, long Position, bool Cue)> singles,
+        Dictionary<string, string> acronymAliases)
+    {
+        var quotedTitleEnd = -1;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].Capitalised)
+            {
+                i++;
+                continue;
+            }
+
+            // Gather a run of adjacent capitalised words, with particles ("al", "de", "of") inside.
+            var first = i;
+            var last = i;
+            var j = i;
+            while (!tokens[j].BreakAfter && j + 1 < tokens.Count && Adjacent(s, tokens[j], tokens[j + 1]) && !tokens[j + 1].SentenceStart)
+            {
+                var next = tokens[j + 1];
+                if (next.Capitalised)
+                {
+                    j++;
+                    last = j;
+                    continue;
+                }
+
+                if ((PersonNames.Particles.Contains(next.Text) || next.Text is "of" or "of the" or "du" or "des") && j + 2 < tokens.Count &&
+                    tokens[j + 2].Capitalised && Adjacent(s, next, tokens[j + 2]))
+                {
+                    j += 2;
+                    last = j;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (tokens[first].Start > quotedTitleEnd && IsTitleCaseQuote(s, tokens[first].Start, out var end))
+            {
+                quotedTitleEnd = end;
+            }
+
+            var gazetteerOnly = titleCaseBlock || tokens[first].Start < quotedTitleEnd;
+            ReadRun(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            i = last + 1;
+        }
+    }
+
+    /// <summary>True when a quotation opens just before <paramref name="at"/> and reads as a title (most words capitalised).</summary>
+    private static bool IsTitleCaseQuote(string s, int at, out int end)
+    {
+        end = -1;
+        var open = at - 1;
+        while (open >= 0 && s[open] == ' ')
+        {
+            open--;
+        }
+
+        if (open < 0 || s[open] is not ('"' or '“' or '«' or '„'))
+        {
+            return false;
+        }
+
+        var close = s.AsSpan(at).IndexOfAny("\"”»“");
+        if (close < 0)
+        {
+            return false;
+        }
+
+        end = at + close;
+        int words = 0, capitals = 0;
+        foreach (var word in s.AsSpan(at, close).Split(' '))
+        {
+            var w = s.AsSpan(at, close)[word];
+            if (w.Length >= 4)
+            {
+                words++;
+                capitals += char.IsUpper(w[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitals * 10 >= words * 7;
+    }
+
+    private static bool Adjacent(string s, Token a, Token b)
+    {
+        for (var k = a.End; k < b.Start; k++)
+        {
+            if (s[k] is not (' ' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void ReadRun(
+        string s,
+        List<Token> tokens,
+        int first,
+        int last,
+        long basePosition,
+        bool gazetteerOnly,
+        List<Mention> mentions,
+        List<(string Word, long Position, bool Cue)> singles,
+        Dictionary<string, string> acronymAliases)
+    {
+        // A run that a gazetteer names as a whole is kept whole ("North Africa", "Al Qaeda").
+        var whole = Phrase(s, tokens, first, last);
+        if (first < last && (PlaceGazetteer.Find(whole) is not null || OrganizationGazetteer.Find(whole) is not null || OutletGazetteer.Canonicalise(whole) is not null))
+        {
+            Classify(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            return;
+        }
+
+        // Split the run at capitalised common words ("Libya To Syrian Rebels", "However Damascus").
+        var start = first;
+        for (var k = first; k <= last + 1; k++)
+        {
+            var split = k > last || (tokens[k].Capitalised && IsCommonWord(tokens[k].Text) && !IsInsideName(tokens, last, k));
+            if (!split)
+            {
+                continue;
+            }
+
+            if (k > start)
+            {
+                Classify(s, tokens, start, k - 1, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            }
+
+            start = k + 1;
+        }
+    }
+
+    // A common word that begins a gazetteer name ("North Africa", "The Hague") or a name particle ("Al", "El", "De") is kept.
+    private static bool IsInsideName(List<Token> tokens, int last, int k)
+    {
+        if (k >= last)
+        {
+            return false;
+        }
+
+        if (PersonNames.Particles.Contains(tokens[k].Text.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        for (var n = k + 1; n <= Math.Min(last, k + 3); n++)
+        {
+            var phrase = string.Join(' ', tokens.Skip(k).Take(n - k + 1).Select(t => t.Text));
+            if (PlaceGazetteer.Find(phrase) is not null || OrganizationGazetteer.Find(phrase) is not null || OutletGazetteer.Canonicalise(phrase) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Acronyms in capitals are never common words ("US" is not "us").
+    private static bool IsCommonWord(string word) => !IsAllCaps(word) && CommonWords.IsCommon(word);
+
+    private static void Classify(
+        string s,
+        List<Token> tokens,
+        int first,
+        int last,
+        long basePosition,
+        bool gazetteerOnly,
+        List<Mention> mentions,
+        List<(string Word, long Position, bool Cue)> singles,
+        Dictionary<string, string> acronymAliases)
+    {
+        // A leading demonym describes the name that follows ("Libyan Abdelhakim Belhadj"), unless a gazetteer
+        // names the whole phrase ("Saudi Arabia").
+        var demonymBefore = false;
+        var full = Phrase(s, tokens, first, last);
+        while (PlaceGazetteer.Find(full) is null && OrganizationGazetteer.Find(full) is null &&
+               first < last && PlaceGazetteer.IsDemonym(tokens[first].Text) && !OrganizationGazetteer.IsSuffix(tokens[last].Text))
+        {
+            first++;
+            demonymBefore = true;
+        }
+
+        // A leading role is context, not name ("Ambassador Lena Varga", "President Obama").
+        var roleBefore = false;
+        while (first < last && PersonCuesBefore.Contains(tokens[first].Text) && char.IsUpper(tokens[first].Text[0]))
+        {
+            first++;
+            roleBefore = true;
+        }
+
+        var phrase = Phrase(s, tokens, first, last);
+        var position = basePosition + tokens[first].Start;
+        var count = last - first + 1;
+
+        if (OrganizationGazetteer.Find(phrase) is { } org)
+        {
+            mentions.Add(new Mention(org, Kind.Organization, position, true));
+            return;
+        }
+
+        if (OutletGazetteer.Canonicalise(phrase) is { } outlet)
+        {
+            mentions.Add(new Mention(outlet, Kind.Organization, position, true));
+            return;
+        }
+
+        if (PlaceGazetteer.Find(phrase) is { } place)
+        {
+            mentions.Add(new Mention(place, Kind.Place, position, true));
+            return;
+        }
+
+        if (count >= 2 && OrganizationGazetteer.IsSuffix(tokens[last].Text))
+        {
+            var orgName = phrase;
+            if (demonymBefore && first > 0)
+            {
+                orgName = Phrase(s, tokens, first - 1, last);
+            }
+
+            mentions.Add(new Mention(orgName, Kind.Organization, position, true));
+            if (AcronymAfter(s, tokens[last].End) is { } acronym)
+            {
+                acronymAliases.TryAdd(acronym, orgName);
+            }
+
+            return;
+        }
+
+        if (count == 1 && PlaceGazetteer.IsDemonym(phrase))
+        {
+            return;
+        }
+
+        if (gazetteerOnly)
+        {
+            return;
+        }
+
+        var before = first > 0 ? tokens[first - 1] : (Token?)null;
+        var after = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
+        var cueBefore = before is { } b && PersonCuesBefore.Contains(b.Text) && OnlySpaceOrComma(s, b.End, tokens[first].Start);
+        cueBefore |= demonymBefore || roleBefore;
+        var cueAfter = after is { } a && PersonCuesAfter.Contains(a.Text) && OnlySpaceOrComma(s, tokens[last].End, a.Start);
+        var sentenceStart = tokens[first].SentenceStart;
+
+        if (count == 1)
+        {
+            var word = tokens[first].Text;
+            if (tokens[first].BasedSuffix)
+            {
+                mentions.Add(new Mention(word, Kind.Place, position, true));
+                return;
+            }
+
+            if (acronymAliases.TryGetValue(word, out var longForm))
+            {
+                mentions.Add(new Mention(longForm, Kind.Organization, position, true));
+                return;
+            }
+
+            if (sentenceStart && IsCommonWord(word))
+            {
+                return;
+            }
+
+            var placeCue = before is { } pb && PlaceCuesBefore.Contains(pb.Text) && OnlySpaceOrComma(s, pb.End, tokens[first].Start);
+            singles.Add((word, position, cueBefore || cueAfter));
+            if (placeCue && !IsAllCaps(word) && !cueAfter)
+            {
+                mentions.Add(new Mention(word, Kind.Place, position, false));
+            }
+            else if (IsAllCaps(word) && word.Length is >= 2 and <= 6 && word.All(char.IsLetter) && !sentenceStart && AcronymAfter(s, tokens[first].End) is null)
+            {
+                mentions.Add(new Mention(word, Kind.Organization, position, false));
+            }
+
+            return;
+        }
+
+        if (count > 4 || !PersonNames.LooksLikePersonName(phrase))
+        {
+            return;
+        }
+
+        var firstName = FirstNames.Contains(tokens[first].Text);
+        var particle = false;
+        var plain = true;
+        for (var k = first; k <= last; k++)
+        {
+            var t = tokens[k].Text;
+            particle |= PersonNames.Particles.Contains(t) || (t.Length > 3 && t[2] == '-' && t[0] is 'a' or 'e');
+            plain &= !IsCommonWord(t) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
+        }
+
+        if (!plain)
+        {
+            return;
+        }
+
+        mentions.Add(new Mention(phrase, Kind.Person, position, cueBefore || cueAfter || firstName || particle));
+    }
+
+    private static bool OnlySpaceOrComma(string s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s[k] is not (' ' or ',' or '.' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? AcronymAfter(string s, int at)
+    {
+        var k = at;
+        while (k < s.Length && s[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= s.Length || s[k] != '(')
+        {
+            return null;
+        }
+
+        var close = s.IndexOf(')', k);
+        if (close < 0 || close - k - 1 is < 2 or > 8)
+        {
+            return null;
+        }
+
+        var inner = s[(k + 1)..close];
+        return IsAllCaps(inner) ? inner : null;
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static string Phrase(string s, List<Token> tokens, int first, int last)
+    {
+        if (first == last)
+        {
+            return tokens[first].Text;
+        }
+
+        var parts = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            parts[k - first] = tokens[k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static NamedEntities Resolve(
+        List<Mention> mentions,
+        List<(string Word, long Position, bool Cue)> singles,
+        Dictionary<string, string> acronymAliases,
+        IReadOnlyList<string> knownPeople)
+    {
+        // People: multi-word names with evidence somewhere in the text, and the authors.
+        var personEvidence = new HashSet<string>(knownPeople, StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind == Kind.Person && m.Evidence)
+            {
+                personEvidence.Add(m.Name);
+            }
+        }
+
+        var firstSeen = new Dictionary<(Kind, string), long>();
+        void See(Kind kind, string name, long position)
+        {
+            if (!firstSeen.TryGetValue((kind, name), out var seen) || position < seen)
+            {
+                firstSeen[(kind, name)] = position;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == Kind.Person && !personEvidence.Contains(m.Name))
+            {
+                continue;
+            }
+
+            if (m.Kind == Kind.Place && !m.Evidence && personEvidence.Any(p => LastName(p) == m.Name))
+            {
+                continue; // "in Herridge's view": a surname, not a place.
+            }
+
+            var name = m.Kind == Kind.Organization && acronymAliases.TryGetValue(m.Name, out var longForm) ? longForm : m.Name;
+            See(m.Kind, name, m.Position);
+        }
+
+        // Surnames alone are mentions of the full name (when only one person has that surname).
+        var bySurname = personEvidence.GroupBy(LastName).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (word, position, cue) in singles)
+        {
+            if (bySurname.TryGetValue(word, out var full))
+            {
+                See(Kind.Person, full, position);
+            }
+            else if (cue && !IsAllCaps(word) && !CommonWords.IsCommon(word) && !firstSeen.ContainsKey((Kind.Place, word)) && !firstSeen.ContainsKey((Kind.Organization, word)))
+            {
+                See(Kind.Person, word, position);
+            }
+        }
+
+        foreach (var person in knownPeople)
+        {
+            if (!firstSeen.ContainsKey((Kind.Person, person)))
+            {
+                See(Kind.Person, person, long.MaxValue);
+            }
+        }
+
+        // A single-word "person" that a place or organisation already names is that place or organisation.
+        List<string> Ordered(Kind kind) => firstSeen.Where(e => e.Key.Item1 == kind).OrderBy(e => e.Value).Select(e => e.Key.Item2).ToList();
+        return new NamedEntities(Ordered(Kind.Person), Ordered(Kind.Organization), Ordered(Kind.Place));
+    }
+
+    private static string LastName(string fullName)
+    {
+        var last = fullName[(fullName.LastIndexOf(' ') + 1)..];
+        return last.Length > 3 && last[2] == '-' && last[0] is 'a' or 'e' ? last[3..] : last;
+    }
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Extracts a document's metadata from its structured text: title, date, authors, publisher, language, counts,
+/// headings, citations, entities, links and captions. Immutable and thread-safe.
+/// </summary>
+public sealed class MetadataExtractor
+{
+    private readonly MetadataOptions _options;
+    private readonly ILanguageDetector _languageDetector;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">Options; defaults when null. Validated here.</param>
+    /// <param name="languageDetector">Language detector; a shared <see cref="LinguaLanguageDetector"/> when null.</param>
+    /// <exception cref="ValidationException">An option is out of range.</exception>
+    public MetadataExtractor(MetadataOptions? options = null, ILanguageDetector? languageDetector = null)
+    {
+        _options = options ?? new MetadataOptions();
+        _options.Validate();
+        _languageDetector = languageDetector ?? new LinguaLanguageDetector();
+    }
+
+    /// <summary>Extracts the metadata of <paramref name="text"/>. Fields the text does not support are null or empty.</summary>
+    public DocumentMetadata Extract(StructuredText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clean = text.ToCleanText();
+        var (language, confidence) = DetectLanguage(text);
+        var byline = Byline.Parse(text, _options.HeaderBlocks);
+        var authors = AuthorExtractor.Extract(byline);
+        var words = TextStatistics.CountWords(clean);
+
+        return new DocumentMetadata
+        {
+            Title = TitleExtractor.Extract(text),
+            PublishedAt = DateExtractor.Extract(text, _options.HeaderBlocks, language),
+            Authors = authors,
+            Publisher = PublisherExtractor.Extract(text, byline),
+            Language = language,
+            LanguageConfidence = confidence,
+            WordCount = words,
+            CharacterCount = clean.Length,
+            ParagraphCount = text.Blocks.Count,
+            SentenceCount = TextStatistics.CountSentences(text),
+            ReadingTimeMinutes = words == 0 ? 0 : (words + _options.WordsPerMinute - 1) / _options.WordsPerMinute,
+            Headings = HeadingExtractor.Extract(text),
+            Citations = CitationExtractor.Extract(text),
+            Entities = EntityExtractor.Extract(text, authors),
+            Urls = LinkExtractor.Urls(clean),
+            Emails = LinkExtractor.Emails(clean),
+            ImageCaptions = text.ImageCaptions,
+        };
+    }
+
+    private (string? Code, double Confidence) DetectLanguage(StructuredText text)
+    {
+        var (sample, letters) = LanguageSample.Take(text, _options.LanguageSampleCharacters);
+        if (letters < _options.MinimumLanguageLetters)
+        {
+            return (null, 0);
+        }
+
+        var (code, confidence) = _languageDetector.Detect(sample);
+        return code is null || confidence < _options.MinimumLanguageConfidence ? (null, 0) : (code, Math.Round(confidence, 4));
+    }
+}

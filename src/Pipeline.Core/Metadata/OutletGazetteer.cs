@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Major news outlets and agencies, with their canonical names ("Guardian" -> "The Guardian").</summary>
+internal static class OutletGazetteer
+{
+    private static readonly string[] Canonical =
+    [
+        "The Guardian", "The New York Times", "The Washington Post", "The Wall Street Journal", "The Times",
+        "The Sunday Times", "The Telegraph", "The Independent", "The Economist", "The Atlantic", "The New Yorker",
+        "The Observer", "The Daily Mail", "The Sun", "The Hill", "The Intercept", "The Nation", "The Australian",
+        "The Hindu", "The Times of India", "The Financial Times", "Financial Times", "Reuters", "Associated Press",
+        "Agence France-Presse", "AFP", "BBC", "BBC News", "CNN", "Fox News", "MSNBC", "NBC News", "CBS News", "ABC News",
+        "NPR", "PBS", "Bloomberg", "Business Insider", "Politico", "Axios", "Vox", "BuzzFeed News", "HuffPost",
+        "The Huffington Post", "USA Today", "Los Angeles Times", "Chicago Tribune", "Newsweek", "Time", "Forbes",
+        "CNBC", "Al Jazeera", "Al Arabiya", "RT", "Sputnik", "TASS", "Xinhua", "Deutsche Welle", "DW", "Euronews",
+        "France 24", "Le Monde", "Le Figaro", "Libération", "Le Parisien", "Der Spiegel", "Die Zeit", "Die Welt",
+        "Frankfurter Allgemeine Zeitung", "Süddeutsche Zeitung", "Bild", "El País", "El Mundo", "ABC", "La Vanguardia",
+        "Corriere della Sera", "La Repubblica", "The Daily Beast", "Daily Mail", "The Mirror", "Sky News",
+        "Haaretz", "The Jerusalem Post", "Times of Israel", "South China Morning Post", "Yahoo News", "Vice News",
+        "Wired", "TechCrunch", "The Verge", "Ars Technica", "Der Standard", "NZZ", "Mother Jones", "Salon", "Slate",
+        "The Daily Telegraph", "Global Times", "Asia Times", "Dagens Nyheter", "Reuters News", "EFE", "dpa", "ANSA",
+    ];
+
+    private static readonly FrozenDictionary<string, string> ByKey = Build();
+
+    /// <summary>The canonical name of <paramref name="outlet"/>, or null when it is not a known outlet.</summary>
+    public static string? Canonicalise(string outlet)
+    {
+        var key = Key(outlet);
+        return ByKey.TryGetValue(key, out var canonical) ? canonical : null;
+    }
+
+    /// <summary>
+    /// The canonical outlet for a phrase that may carry a qualifier ("The London Guardian" -> "The Guardian"):
+    /// the phrase itself, else its shortest-dropping suffix that is a known outlet. Unknown phrases are kept,
+    /// without a leading "The" when the rest is known.
+    /// </summary>
+    public static string Normalise(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 0; skip < words.Length; skip++)
+        {
+            if (Canonicalise(string.Join(' ', words, skip, words.Length - skip)) is { } known)
+            {
+                return known;
+            }
+        }
+
+        return phrase;
+    }
+
+    private static string Key(string outlet)
+    {
+        var s = outlet.Trim();
+        if (s.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..];
+        }
+
+        return s.ToLowerInvariant();
+    }
+
+    private static FrozenDictionary<string, string> Build()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in Canonical)
+        {
+            map.TryAdd(Key(name), name);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Tells whether a phrase looks like a person's name, and case-normalises names written in capitals.</summary>
+internal static class PersonNames
+{
+    /// <summary>Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "dos", "du", "la", "le",
+        "van", "von", "den", "ter", "y", "zu", "af", "bint", "abu");
+
+    /// <summary>Bylines that name a role or a team, not a person.</summary>
+    private static readonly FrozenSet<string> GenericWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "admin", "administrator", "staff", "editor", "editors", "editorial", "newsroom", "news", "desk", "writer",
+        "writers", "reporter", "reporters", "correspondent", "guest", "anonymous", "webmaster", "team", "contributor",
+        "contributors", "author", "redaction", "rédaction", "redaktion", "redacción", "redaccion", "agency", "agencies",
+        "wire", "wires", "press", "associated", "reuters", "afp", "ap", "dpa", "efe", "ansa", "bloomberg", "unknown",
+        "user", "moderator", "the", "and", "our", "your", "post", "times", "daily", "online", "media", "magazine",
+        "journal", "tribune", "herald", "group", "inc", "ltd", "service", "services", "bureau", "office", "department",
+        "correspondents", "sources", "source", "report", "update", "updated", "published", "posted", "on", "in", "at",
+        "for", "with", "from", "via", "edition", "le", "la", "les", "el", "los", "las", "der", "die", "das",
+        "monde", "figaro", "spiegel", "zeit", "país", "pais", "mundo", "guardian", "telegraph", "observer",
+        "times", "network", "channel", "radio", "tv", "television", "broadcasting", "corporation", "company");
+
+    /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
+    public static bool LooksLikePersonName(string phrase)
+    {
+        var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var nameTokens = 0;
+        foreach (var token in tokens)
+        {
+            if (Particles.Contains(token))
+            {
+                continue;
+            }
+
+            if (token.Length > 3 && (token.StartsWith("al-", StringComparison.Ordinal) || token.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(token[3]))
+            {
+                nameTokens++;
+                continue;
+            }
+
+            if (!IsNameToken(token) || GenericWords.Contains(token.TrimEnd('.')))
+            {
+                return false;
+            }
+
+            nameTokens++;
+        }
+
+        return nameTokens is >= 2 and <= 4 && tokens.Length <= 5 && char.IsUpper(tokens[0][0]);
+    }
+
+    private static bool IsNameToken(string token)
+    {
+        if (!char.IsUpper(token[0]))
+        {
+            return false;
+        }
+
+        // An initial: "J." or "J.R.".
+        if (token.Length <= 4 && token.EndsWith('.'))
+        {
+            foreach (var c in token)
+            {
+                if (!(char.IsUpper(c) || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is not ('-' or '\'' or '’' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>"JOHN SMITH" -> "John Smith", "MARY O'NEIL" -> "Mary O'Neil", "JEAN-LUC" -> "Jean-Luc"; mixed case is kept.</summary>
+    public static string NormaliseCase(string name)
+    {
+        var hasLower = false;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                hasLower = true;
+                break;
+            }
+        }
+
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(name.Length);
+        foreach (var token in tokens)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            // Mixed-case names are the author's own spelling; only all-capital tokens of 2+ letters are recased.
+            if (hasLower || token.Length < 2 || (token.Length <= 3 && token.EndsWith('.')))
+            {
+                sb.Append(token);
+                continue;
+            }
+
+            var startOfPart = true;
+            for (var i = 0; i < token.Length; i++)
+            {
+                var c = token[i];
+                sb.Append(startOfPart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                startOfPart = c is '-' or '\'' or '’' || (c is 'C' or 'c' && i == 1 && (token[0] is 'M' or 'm') && token.Length > 3);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

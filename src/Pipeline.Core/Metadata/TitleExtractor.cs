@@ -1,0 +1,11 @@
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>The headline: the text of the <see cref="BlockKind.Title"/> block, never guessed from paragraphs.</summary>
+internal static class TitleExtractor
+{
+    /// <summary>The title, or null when the structurer found none.</summary>
+    public static string? Extract(StructuredText text) =>
+        text.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title)?.Text;
+}
