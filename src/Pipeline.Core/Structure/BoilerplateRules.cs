@@ -11,6 +11,44 @@ public static class BoilerplateRules
 
     private static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "x"];
 
+    /// <summary>
+    /// A lead phrase such as "Read more" alone (up to three words), or followed by a link separator
+    /// ("Read more: ...", "Read more » ..."), but not as the start of a sentence.
+    /// </summary>
+    private static bool LeadPhrase(BoilerplateLine line, params string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (!BoilerplateRule.StartsWithWords(line.Key, phrase))
+            {
+                continue;
+            }
+
+            if (line.WordCount <= 3)
+            {
+                return true;
+            }
+
+            // The separator sits right after the phrase's words in the original text.
+            var words = phrase.Split(' ').Length;
+            var text = line.Text.AsSpan();
+            for (var w = 0; w < words && text.Length > 0; w++)
+            {
+                text = text.TrimStart();
+                var end = text.IndexOfAny(' ', ':', '»');
+                text = end < 0 ? default : text[end..];
+            }
+
+            text = text.TrimStart();
+            if (text.Length > 0 && text[0] is ':' or '»' or '>' or '|' or '-' or '–' or '—' or '→' or '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The default rules, in the order they are tried.</summary>
     public static IReadOnlyList<BoilerplateRule> Default { get; } =
     [
@@ -33,9 +71,8 @@ public static class BoilerplateRules
             "paid content", "promoted content", "story continues below", "story continues below advertisement",
             "article continues below", "article continues below advertisement", "continue reading below",
             "scroll to continue with content", "advertise with us"),
-        BoilerplateRule.StartsWith(
-            "readMore", 15, "read more", "continue reading", "read the full", "read full", "see more", "also read",
-            "read also", "recommended reading"),
+        new("readMore", 15, line => LeadPhrase(line, "read more", "continue reading", "see more", "also read", "read also", "recommended reading")),
+        BoilerplateRule.StartsWith("readFull", 8, "read the full story", "read the full article", "read full article", "read full story"),
         new("cookies", 40, line =>
             line.Key.Contains("cookie", StringComparison.Ordinal) &&
             (line.Key.Contains("use", StringComparison.Ordinal) || line.Key.Contains("accept", StringComparison.Ordinal) ||

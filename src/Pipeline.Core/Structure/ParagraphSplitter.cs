@@ -86,27 +86,31 @@ internal static class ParagraphSplitter
 
     private static bool IsHardWrapped(List<List<string>> blocks, int maxWrappedLineLength)
     {
-        int inner = 0, shortLines = 0, openEnded = 0;
+        int inner = 0, shortLines = 0, openEnded = 0, longest = 0;
+        foreach (var block in blocks)
+        {
+            for (var i = 0; i < block.Count - 1; i++)
+            {
+                longest = Math.Max(longest, block[i].Length);
+            }
+        }
+
+        var nearWidth = 0;
         foreach (var block in blocks)
         {
             for (var i = 0; i < block.Count - 1; i++)
             {
                 var line = block[i];
                 inner++;
-                if (line.Length <= maxWrappedLineLength)
-                {
-                    shortLines++;
-                }
-
-                if (!EndsSentence(line))
-                {
-                    openEnded++;
-                }
+                shortLines += line.Length <= maxWrappedLineLength ? 1 : 0;
+                openEnded += EndsSentence(line) ? 0 : 1;
+                nearWidth += line.Length >= longest * 0.6 ? 1 : 0;
             }
         }
 
-        // Wrapped lines are short and break mid-sentence; one-paragraph-per-line text ends lines on a full stop.
-        return inner > 0 && shortLines >= inner * 0.8 && openEnded >= inner * 0.5;
+        // Wrapped lines are short, of similar length (they fill the wrap width) and mostly break mid-sentence;
+        // one-paragraph-per-line text varies in length and ends lines on a full stop.
+        return inner >= 3 && shortLines >= inner * 0.8 && nearWidth >= inner * 0.8 && openEnded >= inner * 0.7;
     }
 
     private static bool EndsSentence(string line)
