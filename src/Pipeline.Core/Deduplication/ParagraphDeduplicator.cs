@@ -79,7 +79,8 @@ public sealed class ParagraphDeduplicator
             }
 
             _removed++;
-            if (entry.Block.Text.Length > match.Block.Text.Length)
+            // The fuller variant (more canonical text) wins; equal canonical forms keep the first wording.
+            if (entry.Canonical.Length > match.Canonical.Length)
             {
                 match.TakeTextOf(entry);
                 _byCanonical.TryAdd(entry.Canonical, match);
