@@ -1,0 +1,348 @@
+using System.Numerics;
+using Pipeline.Core.Structure;
+
+namespace Pipeline.Core.Deduplication;
+
+/// <summary>
+/// Removes repeated paragraphs inside one document, keeping each once and the fullest variant.
+/// </summary>
+/// <remarks>
+/// <para>Two blocks are the same paragraph when their canonical forms are equal (hash lookup), nearly equal
+/// (Jaccard of word shingles at or above <see cref="ParagraphDedupOptions.NearDuplicateThreshold"/>), or
+/// when one is contained in the other at word boundaries (a sentence ending "that:" and, later, the same
+/// sentence followed by the quote). The fuller variant's text is kept in the first one's place.</para>
+/// <para>Scraped pages often hold the article twice, the second copy with extra paragraphs the first lost.
+/// Once a block repeats an earlier one it becomes an anchor; new blocks after it are held until the next
+/// anchor. If that anchor comes later in the kept order, the held blocks are inserted right after the
+/// previous anchor (an alignment merge: <c>A B C D</c> + <c>A Q1 Q2 B C E D</c> gives
+/// <c>A Q1 Q2 B C E D</c>); otherwise, and at the end of the text, they are appended.</para>
+/// <para>Candidate comparison is bounded by a 256-bit word filter per block, so exact shingle sets are
+/// built only for blocks that can plausibly match. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ParagraphDeduplicator
+{
+    private const long OrderGap = 1L << 20;
+
+    private readonly ParagraphDedupOptions _options;
+
+    /// <summary>Creates a deduplicator.</summary>
+    /// <param name="options">Options; <see cref="ParagraphDedupOptions.Default"/> when null.</param>
+    public ParagraphDeduplicator(ParagraphDedupOptions? options = null)
+    {
+        _options = options ?? ParagraphDedupOptions.Default;
+        _options.Validate();
+    }
+
+    /// <summary>Deduplicates <paramref name="blocks"/> (in reading order).</summary>
+    /// <param name="blocks">Paragraphs, headings and an optional title.</param>
+    /// <returns>Each block once, in reading order, and how many were removed.</returns>
+    public ParagraphDedupResult Deduplicate(IReadOnlyList<TextBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var run = new Run(_options);
+        foreach (var block in blocks)
+        {
+            run.Add(block);
+        }
+
+        return run.Finish();
+    }
+
+    /// <summary>One deduplication pass; holds all mutable state.</summary>
+    private sealed class Run(ParagraphDedupOptions options)
+    {
+        private readonly LinkedList<Entry> _kept = new();
+        private readonly List<Entry> _all = [];
+        private readonly Dictionary<string, Entry> _byCanonical = new(StringComparer.Ordinal);
+        private readonly List<Entry> _pending = [];
+        private LinkedListNode<Entry>? _lastAnchor;
+        private int _removed;
+
+        public void Add(TextBlock block)
+        {
+            var entry = new Entry(block, CanonicalForm.Create(block.Text));
+            var match = FindMatch(entry);
+            if (match is null)
+            {
+                _all.Add(entry);
+                _byCanonical.TryAdd(entry.Canonical, entry);
+                if (_lastAnchor is null)
+                {
+                    Append(entry);
+                }
+                else
+                {
+                    _pending.Add(entry);
+                }
+
+                return;
+            }
+
+            _removed++;
+            // The fuller variant (more canonical text) wins; equal canonical forms keep the first wording.
+            if (entry.Canonical.Length > match.Canonical.Length)
+            {
+                match.TakeTextOf(entry);
+                _byCanonical.TryAdd(entry.Canonical, match);
+            }
+
+            if (match.Node is null)
+            {
+                return; // a repeat inside the held blocks: not an anchor
+            }
+
+            if (_pending.Count > 0)
+            {
+                if (_lastAnchor is not null && match.Node.Value.Order > _lastAnchor.Value.Order)
+                {
+                    var after = _lastAnchor;
+                    foreach (var held in _pending)
+                    {
+                        after = InsertAfter(after, held);
+                    }
+                }
+                else
+                {
+                    _pending.ForEach(Append);
+                }
+
+                _pending.Clear();
+            }
+
+            _lastAnchor = match.Node;
+        }
+
+        public ParagraphDedupResult Finish()
+        {
+            _pending.ForEach(Append);
+            _pending.Clear();
+            var blocks = new List<TextBlock>(_kept.Count);
+            foreach (var entry in _kept)
+            {
+                blocks.Add(entry.Block);
+            }
+
+            return new ParagraphDedupResult(blocks, _removed);
+        }
+
+        private Entry? FindMatch(Entry entry)
+        {
+            if (_byCanonical.TryGetValue(entry.Canonical, out var exact))
+            {
+                return exact;
+            }
+
+            foreach (var other in _all)
+            {
+                if (other.Block.Kind != entry.Block.Kind)
+                {
+                    continue;
+                }
+
+                if (IsContained(entry, other) || IsNear(entry, other))
+                {
+                    return other;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsContained(Entry a, Entry b)
+        {
+            var (shorter, longer) = a.Canonical.Length <= b.Canonical.Length ? (a, b) : (b, a);
+            if (shorter.WordCount < options.MinContainedWords || shorter.Canonical.Length == longer.Canonical.Length ||
+                !shorter.Filter.IsSubsetOf(longer.Filter))
+            {
+                return false;
+            }
+
+            return ContainsWords(longer.Canonical, shorter.Canonical);
+        }
+
+        private bool IsNear(Entry a, Entry b)
+        {
+            var threshold = options.NearDuplicateThreshold;
+            if (threshold >= 1.0 || a.WordCount == 0 || b.WordCount == 0)
+            {
+                return false;
+            }
+
+            // Cheap necessary conditions first: similar length, similar word sets.
+            var ratio = (double)Math.Min(a.WordCount, b.WordCount) / Math.Max(a.WordCount, b.WordCount);
+            if (ratio < threshold - 0.05 || a.Filter.Similarity(b.Filter) < threshold - 0.25)
+            {
+                return false;
+            }
+
+            var sa = a.Shingles(options.ShingleSize);
+            var sb = b.Shingles(options.ShingleSize);
+            var shared = 0;
+            foreach (var s in sa)
+            {
+                if (sb.Contains(s))
+                {
+                    shared++;
+                }
+            }
+
+            var union = sa.Count + sb.Count - shared;
+            return union > 0 && (double)shared / union >= threshold;
+        }
+
+        private static bool ContainsWords(string longer, string shorter)
+        {
+            var start = 0;
+            while (true)
+            {
+                var index = longer.IndexOf(shorter, start, StringComparison.Ordinal);
+                if (index < 0)
+                {
+                    return false;
+                }
+
+                var end = index + shorter.Length;
+                if ((index == 0 || longer[index - 1] == ' ') && (end == longer.Length || longer[end] == ' '))
+                {
+                    return true;
+                }
+
+                start = index + 1;
+            }
+        }
+
+        private void Append(Entry entry)
+        {
+            entry.Order = _kept.Last is null ? 0 : _kept.Last.Value.Order + OrderGap;
+            entry.Node = _kept.AddLast(entry);
+        }
+
+        private LinkedListNode<Entry> InsertAfter(LinkedListNode<Entry> node, Entry entry)
+        {
+            var next = node.Next;
+            if (next is null)
+            {
+                Append(entry);
+                return entry.Node!;
+            }
+
+            if (next.Value.Order - node.Value.Order < 2)
+            {
+                Renumber();
+            }
+
+            entry.Order = node.Value.Order + ((next.Value.Order - node.Value.Order) / 2);
+            entry.Node = _kept.AddAfter(node, entry);
+            return entry.Node;
+        }
+
+        private void Renumber()
+        {
+            long order = 0;
+            foreach (var entry in _kept)
+            {
+                entry.Order = order;
+                order += OrderGap;
+            }
+        }
+    }
+
+    /// <summary>A block with its canonical form and comparison aids.</summary>
+    private sealed class Entry
+    {
+        private HashSet<ulong>? _shingles;
+
+        public Entry(TextBlock block, string canonical)
+        {
+            Block = block;
+            SetCanonical(canonical);
+        }
+
+        public TextBlock Block { get; private set; }
+
+        public string Canonical { get; private set; } = string.Empty;
+
+        public int WordCount { get; private set; }
+
+        public WordFilter Filter { get; private set; }
+
+        public LinkedListNode<Entry>? Node { get; set; }
+
+        public long Order { get; set; }
+
+        public HashSet<ulong> Shingles(int size)
+        {
+            if (_shingles is null)
+            {
+                using var words = WordHashes.Of(Canonical);
+                var count = words.ShingleCount(size);
+                _shingles = new HashSet<ulong>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    _shingles.Add(words.Shingle(i, size));
+                }
+            }
+
+            return _shingles;
+        }
+
+        /// <summary>Takes the fuller variant's text, keeping this block's kind and place.</summary>
+        public void TakeTextOf(Entry fuller)
+        {
+            Block = Block with { Text = fuller.Block.Text };
+            if (!string.Equals(Canonical, fuller.Canonical, StringComparison.Ordinal))
+            {
+                SetCanonical(fuller.Canonical);
+                _shingles = null;
+            }
+        }
+
+        private void SetCanonical(string canonical)
+        {
+            Canonical = canonical;
+            var filter = default(WordFilter);
+            var words = 0;
+            var span = canonical.AsSpan();
+            while (span.Length > 0)
+            {
+                var space = span.IndexOf(' ');
+                filter.Add(StableHash.Hash(space < 0 ? span : span[..space]));
+                words++;
+                span = space < 0 ? default : span[(space + 1)..];
+            }
+
+            WordCount = words;
+            Filter = filter;
+        }
+    }
+
+    /// <summary>A 256-bit one-hash Bloom filter of a block's words.</summary>
+    private struct WordFilter
+    {
+        private ulong _a, _b, _c, _d;
+
+        public void Add(ulong hash)
+        {
+            var bit = 1UL << (int)(hash & 63);
+            switch ((hash >> 6) & 3)
+            {
+                case 0: _a |= bit; break;
+                case 1: _b |= bit; break;
+                case 2: _c |= bit; break;
+                default: _d |= bit; break;
+            }
+        }
+
+        public readonly bool IsSubsetOf(WordFilter other) =>
+            (_a & ~other._a) == 0 && (_b & ~other._b) == 0 && (_c & ~other._c) == 0 && (_d & ~other._d) == 0;
+
+        public readonly double Similarity(WordFilter other)
+        {
+            var and = BitOperations.PopCount(_a & other._a) + BitOperations.PopCount(_b & other._b) +
+                      BitOperations.PopCount(_c & other._c) + BitOperations.PopCount(_d & other._d);
+            var or = BitOperations.PopCount(_a | other._a) + BitOperations.PopCount(_b | other._b) +
+                     BitOperations.PopCount(_c | other._c) + BitOperations.PopCount(_d | other._d);
+            return or == 0 ? 1.0 : (double)and / or;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Buffers;
+
+namespace Pipeline.Core.Deduplication;
+
+/// <summary>
+/// Word and shingle hashes of a canonical form, computed without allocating a string per word.
+/// Dispose to return the pooled buffer.
+/// </summary>
+internal ref struct WordHashes
+{
+    private ulong[]? _rented;
+
+    private WordHashes(ulong[]? rented, int count)
+    {
+        _rented = rented;
+        Count = count;
+    }
+
+    /// <summary>Number of words.</summary>
+    public int Count { get; }
+
+    /// <summary>The hash of each word, in order.</summary>
+    public readonly ReadOnlySpan<ulong> Words => _rented is null ? default : _rented.AsSpan(0, Count);
+
+    /// <summary>Hashes each space-separated word of <paramref name="canonical"/>.</summary>
+    public static WordHashes Of(string canonical)
+    {
+        if (canonical.Length == 0)
+        {
+            return new WordHashes(null, 0);
+        }
+
+        var rented = ArrayPool<ulong>.Shared.Rent((canonical.Length / 2) + 1);
+        var count = 0;
+        var span = canonical.AsSpan();
+        while (span.Length > 0)
+        {
+            var space = span.IndexOf(' ');
+            var word = space < 0 ? span : span[..space];
+            rented[count++] = StableHash.Hash(word);
+            span = space < 0 ? default : span[(space + 1)..];
+        }
+
+        return new WordHashes(rented, count);
+    }
+
+    /// <summary>
+    /// Number of shingles of <paramref name="size"/> words: one when the text is shorter than a shingle
+    /// (the whole text is the shingle), none for an empty text.
+    /// </summary>
+    public readonly int ShingleCount(int size) => Count == 0 ? 0 : Math.Max(1, Count - size + 1);
+
+    /// <summary>The hash of the shingle starting at word <paramref name="index"/>.</summary>
+    public readonly ulong Shingle(int index, int size)
+    {
+        var words = Words;
+        var length = Math.Min(size, words.Length - index);
+        return StableHash.Combine(words.Slice(index, length));
+    }
+
+    /// <summary>Returns the pooled buffer.</summary>
+    public void Dispose()
+    {
+        if (_rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(_rented);
+            _rented = null;
+        }
+    }
+}

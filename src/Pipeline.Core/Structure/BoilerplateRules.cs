@@ -1,0 +1,102 @@
+namespace Pipeline.Core.Structure;
+
+/// <summary>The built-in boilerplate rules. Extend with <see cref="StructureOptions.AdditionalBoilerplateRules"/>.</summary>
+public static class BoilerplateRules
+{
+    private static readonly HashSet<string> SocialWords = new(StringComparer.Ordinal)
+    {
+        "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e", "mail", "print",
+        "pinterest", "reddit", "telegram", "messenger", "copy", "link", "flipboard", "tumblr", "on", "this", "via",
+    };
+
+    private static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "x"];
+
+    /// <summary>
+    /// A lead phrase such as "Read more" alone (up to three words), or followed by a link separator
+    /// ("Read more: ...", "Read more » ..."), but not as the start of a sentence.
+    /// </summary>
+    private static bool LeadPhrase(BoilerplateLine line, params string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (!BoilerplateRule.StartsWithWords(line.Key, phrase))
+            {
+                continue;
+            }
+
+            if (line.WordCount <= 3)
+            {
+                return true;
+            }
+
+            // The separator sits right after the phrase's words in the original text.
+            var words = phrase.Split(' ').Length;
+            var text = line.Text.AsSpan();
+            for (var w = 0; w < words && text.Length > 0; w++)
+            {
+                text = text.TrimStart();
+                var end = text.IndexOfAny(' ', ':', '»');
+                text = end < 0 ? default : text[end..];
+            }
+
+            text = text.TrimStart();
+            if (text.Length > 0 && text[0] is ':' or '»' or '>' or '|' or '-' or '–' or '—' or '→' or '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The default rules, in the order they are tried.</summary>
+    public static IReadOnlyList<BoilerplateRule> Default { get; } =
+    [
+        BoilerplateRule.StartsWith(
+            "share", 8, "share this", "share on", "share via", "share article", "share story", "share the story",
+            "share the article", "share to", "share with your friends"),
+        BoilerplateRule.Phrases("shareButton", "share", "shares", "share it", "share now"),
+        new("socialButtons", 10, line => line.Key.Split(' ').All(SocialWords.Contains)),
+        BoilerplateRule.StartsWith("tweet", 5, "tweet", "click to tweet"),
+        BoilerplateRule.StartsWith("subscribe", 15, "subscribe", "get our newsletter", "join our newsletter", "newsletter"),
+        new("newsletter", 25, line =>
+            line.Key.Contains("newsletter", StringComparison.Ordinal) &&
+            (line.Key.Contains("sign up", StringComparison.Ordinal) || line.Key.Contains("subscribe", StringComparison.Ordinal))),
+        BoilerplateRule.StartsWith("followUs", 12, "follow us"),
+        new("followOn", 10, line =>
+            BoilerplateRule.StartsWithWords(line.Key, "follow") &&
+            SocialNetworks.Any(n => line.Key.EndsWith(" on " + n, StringComparison.Ordinal))),
+        BoilerplateRule.Phrases(
+            "advertisement", "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+            "paid content", "promoted content", "story continues below", "story continues below advertisement",
+            "article continues below", "article continues below advertisement", "continue reading below",
+            "scroll to continue with content", "advertise with us"),
+        new("readMore", 15, line => LeadPhrase(line, "read more", "continue reading", "see more", "also read", "read also", "recommended reading")),
+        BoilerplateRule.StartsWith("readFull", 8, "read the full story", "read the full article", "read full article", "read full story"),
+        new("cookies", 40, line =>
+            line.Key.Contains("cookie", StringComparison.Ordinal) &&
+            (line.Key.Contains("use", StringComparison.Ordinal) || line.Key.Contains("accept", StringComparison.Ordinal) ||
+             line.Key.Contains("policy", StringComparison.Ordinal) || line.Key.Contains("consent", StringComparison.Ordinal))),
+        BoilerplateRule.StartsWith("clickHere", 20, "click here"),
+        new("rightsReserved", 25, line => line.Key.Contains("all rights reserved", StringComparison.Ordinal)),
+        new("copyright", 15, line =>
+            BoilerplateRule.StartsWithWords(line.Key, "copyright") || line.Text.StartsWith('©')),
+        BoilerplateRule.StartsWith("related", 4, "related"),
+        BoilerplateRule.Phrases(
+            "recommended", "you may also like", "you might also like", "recommended for you", "more stories",
+            "most read", "most popular", "trending now", "popular now", "more from this author"),
+        BoilerplateRule.Phrases(
+            "print", "print", "print this", "print this article", "print this page", "print article", "print friendly",
+            "printer friendly", "printer friendly version", "email this", "email this article", "email this story"),
+        BoilerplateRule.Phrases(
+            "comments", "comments", "comment", "leave a comment", "leave a reply", "add a comment", "post a comment",
+            "view comments", "show comments", "comments are closed", "no comments", "join the discussion",
+            "join the conversation"),
+        new("commentCount", 2, line =>
+            line.WordCount == 2 && char.IsAsciiDigit(line.Key[0]) &&
+            (line.Key.EndsWith(" comments", StringComparison.Ordinal) || line.Key.EndsWith(" comment", StringComparison.Ordinal))),
+        BoilerplateRule.Phrases(
+            "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in"),
+        new("tags", 25, line => line.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)),
+    ];
+}

@@ -1,0 +1,124 @@
+namespace Pipeline.Core.Structure;
+
+/// <summary>
+/// Decides which paragraphs are headings and whether the first is a title. A heading reads as a title:
+/// short, no closing sentence punctuation, starts with a capital, not a quotation, list item or byline;
+/// and it sits between body paragraphs (at most <see cref="StructureOptions.MaxHeadingRun"/> in a row, then body text).
+/// </summary>
+internal static class HeadingClassifier
+{
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
+    };
+
+    public static BlockKind[] Classify(IReadOnlyList<string> paragraphs, StructureOptions options)
+    {
+        var n = paragraphs.Count;
+        var kinds = new BlockKind[n];
+        var like = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            kinds[i] = BlockKind.Paragraph;
+            like[i] = IsHeadingLike(paragraphs[i], options);
+        }
+
+        for (var start = 0; start < n; start++)
+        {
+            if (!like[start])
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end + 1 < n && like[end + 1])
+            {
+                end++;
+            }
+
+            var followedByBody = end + 1 < n;
+            var first = start;
+            if (start == 0 && options.DetectTitle && followedByBody && end < options.MaxHeadingRun + 1)
+            {
+                kinds[0] = BlockKind.Title;
+                first = 1;
+            }
+
+            if (followedByBody && end - first + 1 <= options.MaxHeadingRun)
+            {
+                for (var i = Math.Max(first, 1); i <= end; i++)
+                {
+                    kinds[i] = BlockKind.Heading;
+                }
+            }
+
+            start = end;
+        }
+
+        return kinds;
+    }
+
+    public static bool IsHeadingLike(string line, StructureOptions options)
+    {
+        if (line.Length == 0 || line.Length > options.MaxHeadingLength)
+        {
+            return false;
+        }
+
+        var firstChar = line[0];
+        if (!(char.IsUpper(firstChar) || char.IsDigit(firstChar)))
+        {
+            return false; // quotations, bullets, lower-case continuations
+        }
+
+        if (EndsWithPunctuation(line))
+        {
+            return false;
+        }
+
+        int words = 0, alphaWords = 0, dateLike = 0;
+        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsLetter(token[0]))
+            {
+                alphaWords++;
+                if (DateWords.Contains(token.TrimEnd(',', '.')))
+                {
+                    dateLike++;
+                }
+            }
+            else
+            {
+                dateLike++;
+            }
+        }
+
+        if (words == 0 || words > options.MaxHeadingWords || alphaWords == dateLike || dateLike * 2 > words)
+        {
+            return false; // too long, or a dateline such as "November 18, 2015"
+        }
+
+        // "By Jane Doe" is a byline, not a heading.
+        return !(line.StartsWith("By ", StringComparison.Ordinal) && words <= 6);
+    }
+
+    /// <summary>True when the line, before any closing quotes or brackets, ends in sentence punctuation.</summary>
+    private static bool EndsWithPunctuation(string line)
+    {
+        var end = line.Length - 1;
+        while (end > 0 && line[end] is '"' or '\'' or '”' or '’' or ')' or ']' or '»')
+        {
+            end--;
+        }
+
+        return line[end] is '.' or '!' or '?' or ':' or ';' or ',' or '…';
+    }
+}
