@@ -23,7 +23,7 @@ internal static class NewsText
         }
 
         files.AddRange(new[] { "01-dateline-article.txt", "02-repeated-copy.txt", "09-boilerplate.txt", "10-near-duplicate-a.txt", "17-iso-dateline.txt" }
-            .Select(f => Path.Combine(root, "samples", f))
+            .Select(f => Path.Combine(root, "samples", "inputs", f))
             .Where(File.Exists));
         if (files.Count == 0)
         {

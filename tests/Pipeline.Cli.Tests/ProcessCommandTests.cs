@@ -127,7 +127,7 @@ public sealed class ProcessCommandTests : IDisposable
         var a = Write("article.txt", Article);
         var empty = WriteBytes("empty.txt", []);
 
-        var result = await CliProcess.RunAsync("process", a, empty);
+        var result = await CliProcess.RunAsync(["process", Path.GetFileName(a), Path.GetFileName(empty)], workingDirectory: _folder);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("article.txt", result.StdOut);

@@ -42,7 +42,7 @@ internal static class ReplayCommand
             var targets = new List<string>(parseResult.GetValue(names) ?? []);
             if (parseResult.GetValue(failed))
             {
-                await foreach (var blob in storage.Results.GetBlobsAsync(BlobTraits.Metadata, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var blob in storage.Results.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
                 {
                     if (blob.Metadata.TryGetValue(OutputWriter.StatusMetadata, out var status) && status == "failed")
                     {

@@ -9,7 +9,7 @@ public sealed class InMemoryDedupIndex : IDedupIndex
 {
     private readonly Lock _gate = new();
     private readonly NearDuplicateMatcher _matcher;
-    private readonly Dictionary<string, string> _shaOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string DocumentId, string Claimant)> _shaOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DedupCandidate>> _bands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Sha, DedupDecision Decision)> _decisions = new(StringComparer.Ordinal);
 
@@ -34,20 +34,21 @@ public sealed class InMemoryDedupIndex : IDedupIndex
     private DedupDecision Claim(DedupCandidate candidate)
     {
         var id = candidate.DocumentId;
+        var claimant = candidate.Claimant;
         var sha = candidate.Fingerprints.Sha256;
 
         // A retry of a document already decided gets the same answer.
-        if (_decisions.TryGetValue(id, out var previous) && previous.Sha == sha)
+        if (_decisions.TryGetValue(claimant, out var previous) && previous.Sha == sha)
         {
             return previous.Decision;
         }
 
-        if (_shaOwners.TryGetValue(sha, out var owner) && !string.Equals(owner, id, StringComparison.Ordinal))
+        if (_shaOwners.TryGetValue(sha, out var owner) && !string.Equals(owner.Claimant, claimant, StringComparison.Ordinal))
         {
-            return Remember(id, sha, new DedupDecision(new DuplicateReference(owner, DuplicateKind.Exact, 1.0)));
+            return Remember(claimant, sha, new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0)));
         }
 
-        _shaOwners[sha] = id;
+        _shaOwners[sha] = (id, claimant);
         var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash);
         var candidates = new HashSet<DedupCandidate>(ReferenceEqualityComparer.Instance);
         foreach (var key in keys)
@@ -61,7 +62,7 @@ public sealed class InMemoryDedupIndex : IDedupIndex
         var near = _matcher.FindBest(candidate, candidates);
         if (near is not null)
         {
-            return Remember(id, sha, new DedupDecision(near));
+            return Remember(claimant, sha, new DedupDecision(near));
         }
 
         foreach (var key in keys)
@@ -78,12 +79,12 @@ public sealed class InMemoryDedupIndex : IDedupIndex
         }
 
         CanonicalCount++;
-        return Remember(id, sha, DedupDecision.Canonical);
+        return Remember(claimant, sha, DedupDecision.Canonical);
     }
 
-    private DedupDecision Remember(string id, string sha, DedupDecision decision)
+    private DedupDecision Remember(string claimant, string sha, DedupDecision decision)
     {
-        _decisions[id] = (sha, decision);
+        _decisions[claimant] = (sha, decision);
         return decision;
     }
 }

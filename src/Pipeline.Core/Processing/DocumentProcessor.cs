@@ -14,7 +14,7 @@ namespace Pipeline.Core.Processing;
 /// </summary>
 /// <remarks>
 /// The work is split at the dedup decision because that is the one step with an effect outside the
-/// document: <see cref="Prepare"/> and <see cref="Complete"/> are pure, so the durable runtime can
+/// document: <see cref="Prepare(DecodedInput)"/> and <see cref="Complete"/> are pure, so the durable runtime can
 /// checkpoint the decision alone and recompute the rest.
 /// </remarks>
 public sealed class DocumentProcessor
@@ -52,8 +52,23 @@ public sealed class DocumentProcessor
             return Complete(prepared, DedupDecision.Canonical);
         }
 
-        var decision = await index.ClaimAsync(new DedupCandidate(prepared.Id, prepared.Fingerprints!), cancellationToken).ConfigureAwait(false);
+        var decision = await index.ClaimAsync(ClaimOf(prepared), cancellationToken).ConfigureAwait(false);
         return Complete(prepared, decision);
+    }
+
+    /// <summary>
+    /// The dedup claim of a prepared document. The claimant is the input (its name and bytes), so a second
+    /// input with the same clean text is a duplicate while a retry of the same input is not.
+    /// </summary>
+    /// <param name="prepared">A prepared, not rejected, document.</param>
+    /// <param name="claimant">Identifies the input; defaults to its name and raw SHA-256.</param>
+    public static DedupCandidate ClaimOf(PreparedDocument prepared, string? claimant = null)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return new DedupCandidate(
+            prepared.Id,
+            prepared.Fingerprints ?? throw new ArgumentException("A rejected document is not claimed.", nameof(prepared)),
+            claimant ?? $"{prepared.Source.Name}\n{prepared.Source.Sha256}");
     }
 
     /// <summary>Decodes, normalises, structures and fingerprints an input. Pure.</summary>
@@ -86,7 +101,7 @@ public sealed class DocumentProcessor
 
         var normalized = _normalizer.Normalize(decoded.Text!);
         var structured = _structurer.Structure(normalized.Text);
-        var report = new NormalizationReport(normalized.Fixes, structured.Removed);
+        var report = new NormalizationReport(NonZero(normalized.Fixes), NonZero(structured.Removed));
         if (structured.Blocks.Count == 0)
         {
             return new PreparedDocument
@@ -113,7 +128,7 @@ public sealed class DocumentProcessor
     }
 
     /// <summary>Extracts metadata and builds the record for a prepared document and its dedup decision. Pure.</summary>
-    /// <param name="prepared">The output of <see cref="Prepare"/>.</param>
+    /// <param name="prepared">The output of <see cref="Prepare(DecodedInput)"/>.</param>
     /// <param name="decision">The index's decision (ignored for rejected documents).</param>
     /// <returns>The input's result record.</returns>
     public DocumentRecord Complete(PreparedDocument prepared, DedupDecision decision)
@@ -144,4 +159,8 @@ public sealed class DocumentProcessor
             Fingerprints = prepared.Fingerprints,
         };
     }
+
+    // The report lists what changed; a kind with nothing removed is left out rather than shown as 0.
+    private static Dictionary<string, int> NonZero(IReadOnlyDictionary<string, int> counts) =>
+        counts.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
 }

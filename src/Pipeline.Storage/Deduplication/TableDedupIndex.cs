@@ -47,10 +47,10 @@ public sealed class TableDedupIndex : IDedupIndex
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var id = candidate.DocumentId;
-        var owner = await ClaimShaAsync(candidate.Fingerprints.Sha256, id, cancellationToken).ConfigureAwait(false);
-        if (!string.Equals(owner, id, StringComparison.Ordinal))
+        var owner = await ClaimShaAsync(candidate, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(owner.Claimant, candidate.Claimant, StringComparison.Ordinal))
         {
-            return new DedupDecision(new DuplicateReference(owner, DuplicateKind.Exact, 1.0));
+            return new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0));
         }
 
         var signature = MemoryMarshal.AsBytes(candidate.Fingerprints.Minhash.ToArray().AsSpan()).ToArray();
@@ -144,17 +144,20 @@ public sealed class TableDedupIndex : IDedupIndex
         }
     }
 
-    private async Task<string> ClaimShaAsync(string sha, string id, CancellationToken cancellationToken)
+    private async Task<(string DocumentId, string Claimant)> ClaimShaAsync(DedupCandidate candidate, CancellationToken cancellationToken)
     {
+        var sha = candidate.Fingerprints.Sha256;
         try
         {
-            await _table.AddEntityAsync(new TableEntity(ShaPartition(sha), sha) { ["DocumentId"] = id }, cancellationToken).ConfigureAwait(false);
-            return id;
+            await _table.AddEntityAsync(
+                new TableEntity(ShaPartition(sha), sha) { ["DocumentId"] = candidate.DocumentId, ["Claimant"] = candidate.Claimant },
+                cancellationToken).ConfigureAwait(false);
+            return (candidate.DocumentId, candidate.Claimant);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = await _table.GetEntityAsync<TableEntity>(ShaPartition(sha), sha, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return existing.Value.GetString("DocumentId");
+            var existing = (await _table.GetEntityAsync<TableEntity>(ShaPartition(sha), sha, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return (existing.GetString("DocumentId"), existing.GetString("Claimant"));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed record PipelineStatus(
         ArgumentNullException.ThrowIfNull(storage);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["processed"] = 0, ["duplicate"] = 0, ["rejected"] = 0, ["failed"] = 0 };
         var failed = new List<(string Name, DateTimeOffset Modified)>();
-        await foreach (var blob in storage.Results.GetBlobsAsync(BlobTraits.Metadata, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in storage.Results.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
         {
             var status = blob.Metadata.TryGetValue(OutputWriter.StatusMetadata, out var s) ? s : "unknown";
             counts[status] = counts.GetValueOrDefault(status) + 1;

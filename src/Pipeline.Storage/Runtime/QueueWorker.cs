@@ -9,6 +9,7 @@ using Pipeline.Core.Processing;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Resilience;
+using Pipeline.Storage.Steps;
 
 namespace Pipeline.Storage.Runtime;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Pipeline.Core.Deduplication;
+using Pipeline.Core.Processing;
 using Pipeline.Storage.Runtime;
 
 namespace Pipeline.Storage.Steps;
@@ -32,7 +33,7 @@ public sealed class DeduplicateStep : CheckpointedStep<DedupDecision>
             return DedupDecision.Canonical;
         }
 
-        return await _index.ClaimAsync(new DedupCandidate(prepared.Id, prepared.Fingerprints!), cancellationToken).ConfigureAwait(false);
+        return await _index.ClaimAsync(DocumentProcessor.ClaimOf(prepared, run.RunId), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
