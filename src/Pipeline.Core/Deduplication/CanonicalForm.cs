@@ -35,7 +35,7 @@ public static class CanonicalForm
         char[]? rented = null;
         Span<char> buffer = text.Length <= 512
             ? stackalloc char[512]
-            : (rented = ArrayPool<char>.Shared.Rent(text.Length * 2));
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
             var length = Fold(text, buffer);
@@ -50,7 +50,22 @@ public static class CanonicalForm
         }
     }
 
-    /// <summary>Folds into <paramref name="output"/> (at least twice the input length) and returns the length written.</summary>
+    /// <summary>
+    /// Writes the canonical form into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns
+    /// <paramref name="rented"/>), for hashing without allocating the canonical string.
+    /// </summary>
+    internal static ReadOnlySpan<char> CreateRented(string text, out char[] rented)
+    {
+        if (!text.IsNormalized(NormalizationForm.FormKC))
+        {
+            text = text.Normalize(NormalizationForm.FormKC);
+        }
+
+        rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        return rented.AsSpan(0, Fold(text, rented));
+    }
+
+    /// <summary>Folds into <paramref name="output"/> (at least the input's length; the output is never longer) and returns the length written.</summary>
     private static int Fold(ReadOnlySpan<char> input, Span<char> output)
     {
         var length = 0;

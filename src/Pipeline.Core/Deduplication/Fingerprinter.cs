@@ -33,15 +33,22 @@ public sealed class Fingerprinter
     public Fingerprints Compute(string cleanText)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
-        var canonical = CanonicalForm.Create(cleanText);
-        return new Fingerprints(
-            Sha256Hex(canonical),
-            SimHash.Compute(canonical, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture),
-            MinHashSignature.Compute(canonical, _options));
+        var canonical = CanonicalForm.CreateRented(cleanText, out var rented);
+        try
+        {
+            return new Fingerprints(
+                Sha256Hex(canonical),
+                SimHash.Compute(canonical, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture),
+                MinHashSignature.Compute(canonical, _options));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Lowercase hex SHA-256 of the UTF-8 bytes of <paramref name="canonical"/>.</summary>
-    internal static string Sha256Hex(string canonical)
+    internal static string Sha256Hex(ReadOnlySpan<char> canonical)
     {
         var max = Encoding.UTF8.GetMaxByteCount(canonical.Length);
         byte[]? rented = null;

@@ -41,7 +41,7 @@ public static class MinHashSignature
     /// 32; permutation <c>i</c> is then the strongly universal multiply-add-shift hash
     /// <c>(a_i * x + b_i) &gt;&gt; 32</c> with 64-bit <c>a_i</c> (odd), <c>b_i</c> drawn from splitmix64(seed).
     /// </summary>
-    internal static uint[] Compute(string canonical, FingerprintOptions options)
+    internal static uint[] Compute(ReadOnlySpan<char> canonical, FingerprintOptions options)
     {
         var permutations = options.Permutations;
         Span<ulong> a = permutations <= 256 ? stackalloc ulong[permutations] : new ulong[permutations];

@@ -53,19 +53,20 @@ public sealed class ParagraphDeduplicator
     {
         private readonly LinkedList<Entry> _kept = new();
         private readonly List<Entry> _all = [];
-        private readonly Dictionary<string, Entry> _byCanonical = new(StringComparer.Ordinal);
+        private readonly CanonicalStore _store = new();
+        private readonly Dictionary<ulong, Entry> _byCanonical = [];
         private readonly List<Entry> _pending = [];
         private LinkedListNode<Entry>? _lastAnchor;
         private int _removed;
 
         public void Add(TextBlock block)
         {
-            var entry = new Entry(block, CanonicalForm.Create(block.Text));
+            var entry = new Entry(block, _store.Add(block.Text), _store);
             var match = FindMatch(entry);
             if (match is null)
             {
                 _all.Add(entry);
-                _byCanonical.TryAdd(entry.Canonical, entry);
+                _byCanonical.TryAdd(entry.Key, entry);
                 if (_lastAnchor is null)
                 {
                     Append(entry);
@@ -83,7 +84,7 @@ public sealed class ParagraphDeduplicator
             if (entry.Canonical.Length > match.Canonical.Length)
             {
                 match.TakeTextOf(entry);
-                _byCanonical.TryAdd(entry.Canonical, match);
+                _byCanonical.TryAdd(entry.Key, match);
             }
 
             if (match.Node is null)
@@ -116,6 +117,7 @@ public sealed class ParagraphDeduplicator
         {
             _pending.ForEach(Append);
             _pending.Clear();
+            _store.Dispose();
             var blocks = new List<TextBlock>(_kept.Count);
             foreach (var entry in _kept)
             {
@@ -127,7 +129,7 @@ public sealed class ParagraphDeduplicator
 
         private Entry? FindMatch(Entry entry)
         {
-            if (_byCanonical.TryGetValue(entry.Canonical, out var exact))
+            if (_byCanonical.TryGetValue(entry.Key, out var exact) && entry.Canonical.SequenceEqual(exact.Canonical))
             {
                 return exact;
             }
@@ -190,17 +192,18 @@ public sealed class ParagraphDeduplicator
             return union > 0 && (double)shared / union >= threshold;
         }
 
-        private static bool ContainsWords(string longer, string shorter)
+        private static bool ContainsWords(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
         {
             var start = 0;
             while (true)
             {
-                var index = longer.IndexOf(shorter, start, StringComparison.Ordinal);
-                if (index < 0)
+                var found = longer[start..].IndexOf(shorter, StringComparison.Ordinal);
+                if (found < 0)
                 {
                     return false;
                 }
 
+                var index = start + found;
                 var end = index + shorter.Length;
                 if ((index == 0 || longer[index - 1] == ' ') && (end == longer.Length || longer[end] == ' '))
                 {
@@ -247,20 +250,69 @@ public sealed class ParagraphDeduplicator
         }
     }
 
+    /// <summary>
+    /// The canonical forms of one run's blocks, appended to one pooled buffer rather than a string each,
+    /// to keep allocations per document low.
+    /// </summary>
+    private sealed class CanonicalStore : IDisposable
+    {
+        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+        private int _length;
+
+        public ReadOnlySpan<char> this[(int Start, int Length) range] => _buffer.AsSpan(range.Start, range.Length);
+
+        public (int Start, int Length) Add(string text)
+        {
+            var canonical = CanonicalForm.CreateRented(text, out var rented);
+            try
+            {
+                if (_length + canonical.Length > _buffer.Length)
+                {
+                    var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + canonical.Length));
+                    _buffer.AsSpan(0, _length).CopyTo(bigger);
+                    System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                    _buffer = bigger;
+                }
+
+                canonical.CopyTo(_buffer.AsSpan(_length));
+                var range = (_length, canonical.Length);
+                _length += canonical.Length;
+                return range;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            _length = 0;
+        }
+    }
+
     /// <summary>A block with its canonical form and comparison aids.</summary>
     private sealed class Entry
     {
+        private readonly CanonicalStore _store;
         private HashSet<ulong>? _shingles;
+        private (int Start, int Length) _canonical;
 
-        public Entry(TextBlock block, string canonical)
+        public Entry(TextBlock block, (int Start, int Length) canonical, CanonicalStore store)
         {
             Block = block;
+            _store = store;
             SetCanonical(canonical);
         }
 
         public TextBlock Block { get; private set; }
 
-        public string Canonical { get; private set; } = string.Empty;
+        public ReadOnlySpan<char> Canonical => _store[_canonical];
+
+        /// <summary>Stable hash of <see cref="Canonical"/>, the exact-repeat key.</summary>
+        public ulong Key { get; private set; }
 
         public int WordCount { get; private set; }
 
@@ -290,19 +342,20 @@ public sealed class ParagraphDeduplicator
         public void TakeTextOf(Entry fuller)
         {
             Block = Block with { Text = fuller.Block.Text };
-            if (!string.Equals(Canonical, fuller.Canonical, StringComparison.Ordinal))
+            if (!Canonical.SequenceEqual(fuller.Canonical))
             {
-                SetCanonical(fuller.Canonical);
+                SetCanonical(fuller._canonical);
                 _shingles = null;
             }
         }
 
-        private void SetCanonical(string canonical)
+        private void SetCanonical((int Start, int Length) canonical)
         {
-            Canonical = canonical;
+            _canonical = canonical;
+            Key = StableHash.Hash(Canonical);
             var filter = default(WordFilter);
             var words = 0;
-            var span = canonical.AsSpan();
+            var span = Canonical;
             while (span.Length > 0)
             {
                 var space = span.IndexOf(' ');

@@ -16,7 +16,7 @@ public static class SimHash
             ulong.Parse(b, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
 
     /// <summary>SimHash of a canonical form: each shingle votes on each bit by its hash, weight 1.</summary>
-    internal static ulong Compute(string canonical, int shingleSize)
+    internal static ulong Compute(ReadOnlySpan<char> canonical, int shingleSize)
     {
         using var words = WordHashes.Of(canonical);
         var shingles = words.ShingleCount(shingleSize);

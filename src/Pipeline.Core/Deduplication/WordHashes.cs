@@ -23,7 +23,7 @@ internal ref struct WordHashes
     public readonly ReadOnlySpan<ulong> Words => _rented is null ? default : _rented.AsSpan(0, Count);
 
     /// <summary>Hashes each space-separated word of <paramref name="canonical"/>.</summary>
-    public static WordHashes Of(string canonical)
+    public static WordHashes Of(ReadOnlySpan<char> canonical)
     {
         if (canonical.Length == 0)
         {
@@ -32,7 +32,7 @@ internal ref struct WordHashes
 
         var rented = ArrayPool<ulong>.Shared.Rent((canonical.Length / 2) + 1);
         var count = 0;
-        var span = canonical.AsSpan();
+        var span = canonical;
         while (span.Length > 0)
         {
             var space = span.IndexOf(' ');

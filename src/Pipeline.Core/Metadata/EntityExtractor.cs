@@ -136,6 +136,15 @@ internal static class EntityExtractor
                 }
             }
 
+            var capitalStart = char.IsUpper(s[start]) || (i - start > 3 && s[start + 2] == '-' && char.IsUpper(s[start + 3]));
+            if (!capitalStart)
+            {
+                // Lower-case words matter only as context; keep the shared instance of a known cue, else nothing.
+                tokens.Add(new Token(start, i, ContextWord(s.AsSpan(start, i - start)), false, sentenceStart, false, false));
+                sentenceStart = false;
+                continue;
+            }
+
             var word = s[start..i];
             var breakAfter = false;
             var based = false;
@@ -160,6 +169,22 @@ internal static class EntityExtractor
             tokens.Add(new Token(start, i, word, capitalised, sentenceStart, breakAfter, based));
             sentenceStart = false;
         }
+    }
+
+    private static readonly FrozenSet<string>[] ContextSets =
+        [PersonCuesBefore, PersonCuesAfter, PlaceCuesBefore, PersonNames.Particles, FrozenSet.Create(StringComparer.Ordinal, "of", "du", "des")];
+
+    private static string ContextWord(ReadOnlySpan<char> word)
+    {
+        foreach (var set in ContextSets)
+        {
+            if (set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+            {
+                return known;
+            }
+        }
+
+        return "";
     }
 
     private static bool IsShortAbbreviation(string word) =>

@@ -14,6 +14,10 @@ internal static class HeadingClassifier
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
     };
 
+    /// <summary>Punctuation that makes a token a non-word (a lone dash or bullet).</summary>
+    private static readonly System.Buffers.SearchValues<char> NonWordChars =
+        System.Buffers.SearchValues.Create("-–—-•*·|/\\:;,.!?\"'“”‘’()[]{}<>&+=#~_");
+
     public static BlockKind[] Classify(IReadOnlyList<string> paragraphs, StructureOptions options)
     {
         var n = paragraphs.Count;
@@ -79,9 +83,11 @@ internal static class HeadingClassifier
         }
 
         int words = 0, alphaWords = 0, dateLike = 0;
-        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var lookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in line.AsSpan().Split(' '))
         {
-            if (!token.Any(char.IsLetterOrDigit))
+            var token = line.AsSpan(range);
+            if (token.IsEmpty || !token.ContainsAnyExcept(NonWordChars))
             {
                 continue;
             }
@@ -90,7 +96,7 @@ internal static class HeadingClassifier
             if (char.IsLetter(token[0]))
             {
                 alphaWords++;
-                if (DateWords.Contains(token.TrimEnd(',', '.')))
+                if (lookup.Contains(token.TrimEnd(",.")))
                 {
                     dateLike++;
                 }
