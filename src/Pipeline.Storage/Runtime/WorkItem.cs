@@ -16,6 +16,19 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     /// <summary>The run's deterministic id.</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));
+
+    /// <summary>The work item as a queue message body (JSON).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, RuntimeJson.Default.WorkItem);
+
+    /// <summary>Reads a queue message body written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="System.Text.Json.JsonException">The message is not a work item.</exception>
+    public static WorkItem FromJson(string json)
+    {
+        var item = System.Text.Json.JsonSerializer.Deserialize(json, RuntimeJson.Default.WorkItem);
+        return item is { Container.Length: > 0, Name.Length: > 0, ETag.Length: > 0 }
+            ? item
+            : throw new System.Text.Json.JsonException("The message is not a work item (container, name and ETag are required).");
+    }
 }
 
 /// <summary>Source-generated JSON for the runtime's own messages and state.</summary>
