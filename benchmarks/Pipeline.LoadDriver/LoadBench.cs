@@ -1,0 +1,312 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Deduplication;
+using Pipeline.Core.Documents;
+using Pipeline.Storage.Azurite;
+using Pipeline.Storage.Configuration;
+using Pipeline.Storage.Deduplication;
+using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Intake;
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.LoadDriver;
+
+/// <summary>The scenarios, each on its own containers and queues of one Azurite that the driver starts.</summary>
+internal sealed class LoadBench : IAsyncDisposable
+{
+    private readonly AzuriteLauncher _azurite;
+    private readonly string _root;
+    private int _runs;
+
+    private LoadBench(AzuriteLauncher azurite, string root)
+    {
+        _azurite = azurite;
+        _root = root;
+    }
+
+    public static async Task<LoadBench> StartAsync(CancellationToken ct)
+    {
+        var root = RepositoryLocator.FindRoot() ?? throw new InvalidOperationException("Run the load driver inside the repository.");
+        var azurite = new AzuriteLauncher(new AzuriteOptions { DataDirectory = Directory.CreateTempSubdirectory("pipeline-load-").FullName });
+        await azurite.StartAsync(ct);
+        return new LoadBench(azurite, root);
+    }
+
+    public async ValueTask DisposeAsync() => await _azurite.DisposeAsync();
+
+    public async Task<IReadOnlyList<string>> ThroughputAsync(int docs, int size, int concurrency, CancellationToken ct)
+    {
+        var articles = new SyntheticArticles(Path.Combine(_root, "samples", "inputs"), seed: 42);
+        var inputs = Enumerable.Range(0, docs).Select(i => articles.Next(i, size)).ToArray();
+        var ceiling = await CeilingAsync(inputs, concurrency, ct);
+        var one = await PipelineAsync(inputs, workers: 1, concurrency, ct);
+        var two = await PipelineAsync(inputs, workers: 2, concurrency, ct);
+        string Row(string what, double perSecond) =>
+            $"| {what} | {perSecond.ToString("0.0", CultureInfo.InvariantCulture)} | {(perSecond / ceiling * 100).ToString("0", CultureInfo.InvariantCulture)}% |";
+        return
+        [
+            $"### Throughput ({docs} documents of {size / 1024} KB, {concurrency} concurrent operations, {Environment.ProcessorCount} cores)",
+            string.Empty,
+            "| run | documents/s | of ceiling |",
+            "| --- | ---: | ---: |",
+            Row("bare SDK loop (ceiling)", ceiling),
+            Row("pipeline, 1 worker", one),
+            Row("pipeline, 2 workers", two),
+            string.Empty,
+        ];
+    }
+
+    /// <summary>
+    /// The storage I/O any design needs per document, with nothing else: upload the input, enqueue,
+    /// receive and delete the work item, read the input, one dedup-index claim, write the result, the
+    /// document and its text.
+    /// </summary>
+    private async Task<double> CeilingAsync(byte[][] inputs, int concurrency, CancellationToken ct)
+    {
+        var names = NewNames();
+        using var provider = Services(names);
+        var storage = provider.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(ct);
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
+        {
+            var name = $"doc-{i:D6}.txt";
+            await storage.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(inputs[i]), overwrite: true, token);
+            await storage.Work.SendMessageAsync(name, token);
+            var message = (await storage.Work.ReceiveMessageAsync(cancellationToken: token)).Value;
+            if (message is not null)
+            {
+                await storage.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, token);
+            }
+
+            var content = (await storage.Raw.GetBlobClient(name).DownloadContentAsync(token)).Value.Content;
+            await storage.Dedup.AddEntityAsync(new TableEntity("x", Guid.NewGuid().ToString("N")) { ["DocumentId"] = name }, token);
+            await storage.Results.GetBlobClient(name + ".json").UploadAsync(content, overwrite: true, token);
+            await storage.Processed.GetBlobClient(name + ".json").UploadAsync(content, overwrite: true, token);
+            await storage.Processed.GetBlobClient(name + ".txt").UploadAsync(content, overwrite: true, token);
+        });
+        return inputs.Length / watch.Elapsed.TotalSeconds;
+    }
+
+    private async Task<double> PipelineAsync(byte[][] inputs, int workers, int concurrency, CancellationToken ct)
+    {
+        var names = NewNames();
+        using var provider = Services(names);
+        var storage = provider.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(ct);
+        var processes = Enumerable.Range(0, workers).Select(_ => WorkerProcess.Start(_azurite.ConnectionString, names)).ToList();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), ct); // the workers start and begin polling
+            var dropper = provider.GetRequiredService<BlobDropper>();
+            var watch = Stopwatch.StartNew();
+            var drop = Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
+            {
+                using var stream = new MemoryStream(inputs[i]);
+                await dropper.DropAsync($"doc-{i:D6}.txt", stream, token);
+            });
+            await CountEventsAsync(storage.Events, inputs.Length, ct);
+            await drop;
+            return inputs.Length / watch.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await Task.WhenAll(processes.Select(p => p.StopAsync()));
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> LatencyAsync(int docs, int size, CancellationToken ct)
+    {
+        var names = NewNames();
+        using var provider = Services(names);
+        var storage = provider.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(ct);
+        var articles = new SyntheticArticles(Path.Combine(_root, "samples", "inputs"), seed: 7);
+        var worker = WorkerProcess.Start(_azurite.ConnectionString, names);
+        var viaDrop = new List<double>();
+        var viaOtherClient = new List<double>();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), ct);
+            var dropper = provider.GetRequiredService<BlobDropper>();
+            for (var i = 0; i < docs; i++)
+            {
+                var bytes = articles.Next(1_000_000 + i, size);
+                var watch = Stopwatch.StartNew();
+                using (var stream = new MemoryStream(bytes))
+                {
+                    await dropper.DropAsync($"drop-{i:D4}.txt", stream, ct);
+                }
+
+                await WaitForResultAsync(storage, $"drop-{i:D4}.txt.json", ct);
+                viaDrop.Add(watch.Elapsed.TotalSeconds);
+
+                bytes = articles.Next(2_000_000 + i, size);
+                watch.Restart();
+                await storage.Raw.GetBlobClient($"client-{i:D4}.txt").UploadAsync(BinaryData.FromBytes(bytes), overwrite: true, ct);
+                await WaitForResultAsync(storage, $"client-{i:D4}.txt.json", ct);
+                viaOtherClient.Add(watch.Elapsed.TotalSeconds);
+            }
+        }
+        finally
+        {
+            await worker.StopAsync();
+        }
+
+        string Row(string what, List<double> seconds)
+        {
+            seconds.Sort();
+            var median = seconds[seconds.Count / 2];
+            var p90 = seconds[(int)(seconds.Count * 0.9)];
+            return $"| {what} | {median.ToString("0.00", CultureInfo.InvariantCulture)} s | {p90.ToString("0.00", CultureInfo.InvariantCulture)} s |";
+        }
+
+        return
+        [
+            $"### Drop-to-result latency ({docs} documents each, one worker, host.json maxPollingInterval and a 2 s scan interval)",
+            string.Empty,
+            "| path | median | p90 |",
+            "| --- | ---: | ---: |",
+            Row("`pipeline drop` (enqueued as it uploads)", viaDrop),
+            Row("another client uploads to raw (found by the scanner)", viaOtherClient),
+            string.Empty,
+        ];
+    }
+
+    public async Task<IReadOnlyList<string>> DedupAsync(int[] sizes, CancellationToken ct)
+    {
+        var names = NewNames();
+        using var provider = Services(names);
+        var storage = provider.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(ct);
+        var index = provider.GetRequiredService<IDedupIndex>();
+        var random = new Random(11);
+        var filled = 0;
+        var rows = new List<string>
+        {
+            "### Dedup cost per document as the index grows (TableDedupIndex on Azurite, 200 fresh claims measured one at a time)",
+            string.Empty,
+            "| documents in the index | ms per claim | vs first |",
+            "| ---: | ---: | ---: |",
+        };
+        double? first = null;
+        foreach (var target in sizes.Order())
+        {
+            var fill = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(filled, target - filled), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = ct }, async (i, token) =>
+            {
+                await index.ClaimAsync(RandomCandidate(new Random(i)), token);
+            });
+            Console.Error.WriteLine($"filled the index to {target} in {fill.Elapsed.TotalSeconds:0} s");
+            filled = target;
+            var watch = Stopwatch.StartNew();
+            const int probes = 200;
+            for (var i = 0; i < probes; i++)
+            {
+                await index.ClaimAsync(RandomCandidate(random), ct);
+            }
+
+            filled += probes;
+            var ms = watch.Elapsed.TotalMilliseconds / probes;
+            first ??= ms;
+            rows.Add($"| {target:N0} | {ms.ToString("0.00", CultureInfo.InvariantCulture)} | {(ms / first.Value).ToString("0.00", CultureInfo.InvariantCulture)}x |");
+        }
+
+        rows.Add(string.Empty);
+        return rows;
+    }
+
+    private static DedupCandidate RandomCandidate(Random random)
+    {
+        var minhash = new uint[112];
+        for (var i = 0; i < minhash.Length; i++)
+        {
+            minhash[i] = (uint)random.NextInt64(uint.MaxValue);
+        }
+
+        var sha = Convert.ToHexStringLower(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 32));
+        return new DedupCandidate(sha[..32], new Fingerprints(sha, "0000000000000000", minhash));
+    }
+
+    private static async Task WaitForResultAsync(PipelineStorage storage, string resultBlob, CancellationToken ct)
+    {
+        var blob = storage.Results.GetBlobClient(resultBlob);
+        var deadline = Stopwatch.StartNew();
+        while (!(await blob.ExistsAsync(ct)).Value)
+        {
+            if (deadline.Elapsed > TimeSpan.FromMinutes(2))
+            {
+                throw new TimeoutException($"No result {resultBlob} after 2 minutes.");
+            }
+
+            await Task.Delay(20, ct);
+        }
+    }
+
+    private static async Task CountEventsAsync(QueueClient events, int expected, CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var idle = Stopwatch.StartNew();
+        while (seen.Count < expected)
+        {
+            var messages = (await events.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5), ct)).Value;
+            foreach (var message in messages)
+            {
+                seen.Add(message.Body.ToString());
+                await events.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            }
+
+            if (messages.Length == 0)
+            {
+                if (idle.Elapsed > TimeSpan.FromMinutes(3))
+                {
+                    throw new TimeoutException($"Only {seen.Count} of {expected} results after 3 idle minutes.");
+                }
+
+                await Task.Delay(100, ct);
+            }
+            else
+            {
+                idle.Restart();
+            }
+        }
+    }
+
+    private Dictionary<string, string?> NewNames()
+    {
+        var run = Interlocked.Increment(ref _runs);
+        return new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = _azurite.ConnectionString,
+            ["Pipeline:Storage:RawContainer"] = $"raw-{run}",
+            ["Pipeline:Storage:ProcessedContainer"] = $"processed-{run}",
+            ["Pipeline:Storage:ResultsContainer"] = $"results-{run}",
+            ["Pipeline:Storage:StateContainer"] = $"state-{run}",
+            ["Pipeline:Storage:WorkQueue"] = $"work-{run}",
+            ["Pipeline:Storage:EventsQueue"] = $"events-{run}",
+            ["Pipeline:Storage:DedupTable"] = $"dedup{run}",
+        };
+    }
+
+    private ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddHostJson(Path.Combine(_root, HostJson.FileName))
+            .AddInMemoryCollection(settings)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddPipelineRuntime();
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Pipeline.LoadDriver;
+
+// dotnet run -c Release --project benchmarks/Pipeline.LoadDriver -- all --docs 400
+var docs = new Option<int>("--docs") { Description = "Documents per throughput run.", DefaultValueFactory = _ => 400 };
+var size = new Option<int>("--size") { Description = "Bytes per synthetic article.", DefaultValueFactory = _ => 14 * 1024 };
+var concurrency = new Option<int>("--concurrency") { Description = "Concurrent operations of the bare SDK loop and of the dropper.", DefaultValueFactory = _ => 8 };
+var latencyDocs = new Option<int>("--latency-docs") { Description = "Documents per latency run.", DefaultValueFactory = _ => 20 };
+var sizes = new Option<int[]>("--index-sizes") { Description = "Dedup index sizes to measure at.", DefaultValueFactory = _ => [1_000, 10_000, 50_000], AllowMultipleArgumentsPerToken = true };
+var output = new Option<string?>("--markdown") { Description = "Append the results as a Markdown section to this file." };
+
+var root = new RootCommand("Load driver for the pipeline on Azurite (starts its own Azurite on free ports).");
+foreach (var (name, description) in new[]
+{
+    ("all", "Every scenario."),
+    ("throughput", "Ceiling loop vs pipeline with 1 and 2 workers."),
+    ("latency", "Drop-to-result latency, via pipeline drop and via another client."),
+    ("dedup", "Dedup claim cost as the index grows."),
+})
+{
+    var command = new Command(name, description) { docs, size, concurrency, latencyDocs, sizes, output };
+    command.SetAction(async (parse, ct) =>
+    {
+        await using var bench = await LoadBench.StartAsync(ct);
+        var report = new List<string>();
+        if (name is "all" or "throughput")
+        {
+            report.AddRange(await bench.ThroughputAsync(parse.GetValue(docs), parse.GetValue(size), parse.GetValue(concurrency), ct));
+        }
+
+        if (name is "all" or "latency")
+        {
+            report.AddRange(await bench.LatencyAsync(parse.GetValue(latencyDocs), parse.GetValue(size), ct));
+        }
+
+        if (name is "all" or "dedup")
+        {
+            report.AddRange(await bench.DedupAsync(parse.GetValue(sizes)!, ct));
+        }
+
+        var text = string.Join(Environment.NewLine, report);
+        Console.WriteLine(text);
+        if (parse.GetValue(output) is { } path)
+        {
+            await File.AppendAllTextAsync(path, text + Environment.NewLine, ct);
+        }
+
+        return 0;
+    });
+    root.Subcommands.Add(command);
+}
+
+return await root.Parse(args).InvokeAsync();
