@@ -1,0 +1,136 @@
+// The Function App on the Flex Consumption plan (FC1), dotnet-isolated, with a system-assigned identity.
+// Storage is reached with that identity (AzureWebJobsStorage__* settings; the account has keys off), and
+// the package is deployed to a blob container with the same identity.
+
+@description('Function App name (also its default host name prefix).')
+param name string
+
+@description('Region of the plan and the app.')
+param location string
+
+@description('Tags for every resource.')
+param tags object
+
+@description('Storage account name the app uses for AzureWebJobsStorage and its pipeline data.')
+param storageAccountName string
+
+@description('Container the Flex Consumption app deploys its package from.')
+param deploymentContainer string
+
+@description('Application Insights connection string.')
+param appInsightsConnectionString string
+
+@description('Most instances the app scales out to (Flex Consumption: 40 to 1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Memory of each instance in MB (Flex Consumption sizes).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('.NET version of the isolated worker.')
+param dotnetVersion string
+
+@description('App settings of the pipeline (Pipeline__Storage__* names), merged into the app\'s settings.')
+param pipelineSettings object
+
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: storageAccountName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${name}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+// Identity-based connection, read both by the Functions host (triggers) and by the shared runtime.
+var storageSettings = [
+  {
+    name: 'AzureWebJobsStorage__credential'
+    value: 'managedidentity'
+  }
+  {
+    name: 'AzureWebJobsStorage__blobServiceUri'
+    value: storage.properties.primaryEndpoints.blob
+  }
+  {
+    name: 'AzureWebJobsStorage__queueServiceUri'
+    value: storage.properties.primaryEndpoints.queue
+  }
+  {
+    name: 'AzureWebJobsStorage__tableServiceUri'
+    value: storage.properties.primaryEndpoints.table
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsightsConnectionString
+  }
+]
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      // Flex Consumption takes the worker runtime from functionAppConfig, not from FUNCTIONS_WORKER_RUNTIME.
+      appSettings: concat(storageSettings, map(items(pipelineSettings), setting => {
+        name: setting.key
+        value: setting.value
+      }))
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: dotnetVersion
+      }
+    }
+  }
+}
+
+@description('The app name.')
+output name string = app.name
+
+@description('The app resource id.')
+output id string = app.id
+
+@description('The app\'s default host name (Flex Consumption may add a unique suffix to it).')
+output defaultHostName string = app.properties.defaultHostName
+
+@description('Principal id of the app\'s system-assigned identity.')
+output principalId string = app.identity.principalId

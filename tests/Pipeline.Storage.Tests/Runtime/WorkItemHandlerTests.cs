@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Core.Documents;
+using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Intake;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Steps;
+using Pipeline.Storage.Tests.Azurite;
+
+namespace Pipeline.Storage.Tests.Runtime;
+
+/// <summary>
+/// The handler the Functions queue trigger calls (the trigger owns the message: it retries on an exception and
+/// poisons after maxDequeueCount), through the same registration both hosts use, against a real Azurite.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
+{
+    private const int MaxDequeueCount = 3;
+
+    [Fact]
+    public async Task Delivered_work_item_runs_to_a_processed_result_in_the_results_container()
+    {
+        await using var services = await CreateRuntimeAsync();
+        var item = await DropAsync(services, "article.txt", "Storage news\n\nThe pipeline processed this article about storage queues and blob triggers in one run.");
+
+        var record = await services.GetRequiredService<WorkItemHandler>().HandleAsync(item, dequeueCount: 1, CancellationToken.None);
+
+        Assert.NotNull(record);
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        var storage = services.GetRequiredService<PipelineStorage>();
+        Assert.True((await storage.Results.GetBlobClient(OutputNames.ResultBlob("article.txt")).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Failure_before_the_last_delivery_rethrows_without_writing_a_result()
+    {
+        await using var services = await CreateRuntimeAsync(failingStep: true);
+        var item = await DropAsync(services, "flaky.txt", "A short text that a failing step will never let through.");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            services.GetRequiredService<WorkItemHandler>().HandleAsync(item, dequeueCount: MaxDequeueCount - 1, CancellationToken.None));
+
+        var storage = services.GetRequiredService<PipelineStorage>();
+        Assert.False((await storage.Results.GetBlobClient(OutputNames.ResultBlob("flaky.txt")).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Failure_on_the_last_delivery_writes_the_failed_result_and_still_rethrows()
+    {
+        await using var services = await CreateRuntimeAsync(failingStep: true);
+        var item = await DropAsync(services, "poison.txt", "A short text that a failing step will never let through.");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            services.GetRequiredService<WorkItemHandler>().HandleAsync(item, dequeueCount: MaxDequeueCount, CancellationToken.None));
+
+        var storage = services.GetRequiredService<PipelineStorage>();
+        var result = await storage.Results.GetBlobClient(OutputNames.ResultBlob("poison.txt")).DownloadContentAsync();
+        Assert.Contains("\"failed\"", result.Value.Content.ToString(), StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), result.Value.Content.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Blob_version_enqueued_twice_by_two_intakes_gives_one_message()
+    {
+        await using var services = await CreateRuntimeAsync();
+        var item = await DropAsync(services, "event-and-scan.txt", "Delivered by Event Grid and found again by the fallback scan.");
+        var enqueuer = services.GetRequiredService<WorkItemEnqueuer>();
+
+        var first = await enqueuer.TryEnqueueAsync(item, CancellationToken.None);
+        var second = await enqueuer.TryEnqueueAsync(item, CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        var properties = await services.GetRequiredService<PipelineStorage>().Work.GetPropertiesAsync();
+        Assert.Equal(1, properties.Value.ApproximateMessagesCount);
+    }
+
+    private async Task<ServiceProvider> CreateRuntimeAsync(bool failingStep = false)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = azurite.Launcher.ConnectionString,
+                ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Pipeline:Storage:RawContainer"] = "raw" + suffix,
+                ["Pipeline:Storage:ProcessedContainer"] = "processed" + suffix,
+                ["Pipeline:Storage:ResultsContainer"] = "results" + suffix,
+                ["Pipeline:Storage:StateContainer"] = "state" + suffix,
+                ["Pipeline:Storage:WorkQueue"] = "work" + suffix,
+                ["Pipeline:Storage:EventsQueue"] = "events" + suffix,
+                ["Pipeline:Storage:DedupTable"] = "dedup" + suffix,
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddPipelineRuntime();
+        if (failingStep)
+        {
+            services.AddPipelineStep<ThrowingStep>();
+        }
+
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<PipelineStorage>().EnsureCreatedAsync();
+        return provider;
+    }
+
+    private static async Task<WorkItem> DropAsync(IServiceProvider services, string name, string text)
+    {
+        var raw = services.GetRequiredService<PipelineStorage>().Raw;
+        var uploaded = await raw.GetBlobClient(name).UploadAsync(BinaryData.FromString(text));
+        return new WorkItem(raw.Name, name, uploaded.Value.ETag.ToString());
+    }
+
+    private sealed class ThrowingStep : IPipelineStep
+    {
+        public const string Message = "the test step always fails";
+
+        public string Name => "always-fails";
+
+        public ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Message);
+    }
+}
