@@ -199,6 +199,12 @@ internal sealed class LoadBench : IAsyncDisposable
             "| ---: | ---: | ---: |",
         };
         double? first = null;
+        for (var i = 0; i < 50; i++)
+        {
+            await index.ClaimAsync(RandomCandidate(random), ct); // warm up (JIT, connections)
+        }
+
+        filled = 50;
         foreach (var target in sizes.Order())
         {
             var fill = Stopwatch.StartNew();

@@ -11,22 +11,34 @@ namespace Pipeline.Storage.Deduplication;
 
 /// <summary>
 /// The dedup index in Table storage, shared by every worker, with the offline index's decisions for the
-/// same inputs in the same order.
+/// same inputs in the same order. Every entity is in one partition, so a document's claim is one batch
+/// transaction, and every read is a point read (cost flat in the size of the index: table queries are not
+/// used, since they scan).
 /// <list type="bullet">
-/// <item>Exact: the canonical SHA-256 is claimed with an insert that fails on conflict (409); the loser is a
-/// duplicate of the owner.</item>
-/// <item>Near: the document's MinHash LSH band keys are written (each a partition; the row is the document),
-/// the bands are read back, candidates are confirmed by estimated Jaccard, and the best committed candidate
-/// makes the document a duplicate. Otherwise the document commits as canonical.</item>
-/// <item>Races: two near-duplicates decided at the same moment both see each other (each writes its bands
-/// before it reads). Then the smaller id wins: the larger waits, and the smaller, before it commits, marks
-/// the larger <c>yielded</c> with a conditional update (ETag). Commit is itself conditional on the
-/// document's own ETag, so a document cannot commit after it was yielded: exactly one of the two is canonical.</item>
+/// <item><c>x-{sha256}</c>: the exact claim of a canonical form (document id and claimant).</item>
+/// <item><c>d-{id}</c>: a document's state (canonical, pending, yielded, duplicate) and MinHash signature.</item>
+/// <item><c>b-{band key}</c>: the documents registered under one MinHash LSH band key.</item>
 /// </list>
+/// <para>
+/// <b>Fast path</b> (most documents): one transaction inserts the exact claim, the state <c>canonical</c>
+/// and an entity for each of the 14 band keys. If it succeeds, no other document shared a band key or the
+/// canonical form at that moment, so the document is canonical; every later near-duplicate collides with
+/// one of its band keys.
+/// </para>
+/// <para>
+/// <b>Slow path</b> (the transaction conflicted): claim the SHA-256 alone (the loser of a conflict is an
+/// exact duplicate of the owner), then read the band keys' members and their states, confirm candidates by
+/// estimated Jaccard, and become a duplicate of the best committed one. Otherwise register under the band
+/// keys as <c>pending</c> and read them again, so of two near-duplicates deciding at the same moment each
+/// sees at least the one that registered first. The smaller id wins: a document waits while a confirmed
+/// candidate with a smaller id is undecided; before it commits, it marks confirmed undecided candidates
+/// with larger ids <c>yielded</c> (conditional on their ETag), and its own commit is conditional on its own
+/// ETag, so a yielded document cannot commit. Exactly one of them is canonical.
+/// </para>
 /// </summary>
 public sealed class TableDedupIndex : IDedupIndex
 {
-    private const string StateRow = "state";
+    private const string Partition = "dedup";
     private readonly TableClient _table;
     private readonly NearDuplicateMatcher _matcher;
     private readonly TableDedupIndexOptions _options;
@@ -46,15 +58,20 @@ public sealed class TableDedupIndex : IDedupIndex
     public async ValueTask<DedupDecision> ClaimAsync(DedupCandidate candidate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        var id = candidate.DocumentId;
+        var signature = MemoryMarshal.AsBytes(candidate.Fingerprints.Minhash.ToArray().AsSpan()).ToArray();
+        var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash);
+        if (await TryFastPathAsync(candidate, signature, keys, cancellationToken).ConfigureAwait(false))
+        {
+            return DedupDecision.Canonical;
+        }
+
         var owner = await ClaimShaAsync(candidate, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(owner.Claimant, candidate.Claimant, StringComparison.Ordinal))
         {
             return new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0));
         }
 
-        var signature = MemoryMarshal.AsBytes(candidate.Fingerprints.Minhash.ToArray().AsSpan()).ToArray();
-        var state = await AddOrGetStateAsync(id, signature, cancellationToken).ConfigureAwait(false);
+        var state = await AddOrGetStateAsync(candidate.DocumentId, signature, cancellationToken).ConfigureAwait(false);
         switch (state.GetString("State"))
         {
             case DedupEntityState.Canonical:
@@ -63,17 +80,70 @@ public sealed class TableDedupIndex : IDedupIndex
                 return JsonSerializer.Deserialize(state.GetString("Decision"), RuntimeJson.Default.DedupDecision)!;
         }
 
-        var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash);
-        await Task.WhenAll(keys.Select(key => _table.UpsertEntityAsync(
-            new TableEntity(BandPartition(key), id) { ["Signature"] = signature }, TableUpdateMode.Replace, cancellationToken))).ConfigureAwait(false);
+        return await DecideAsync(candidate, keys, state, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<bool> TryFastPathAsync(DedupCandidate candidate, byte[] signature, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var actions = new List<TableTransactionAction>(keys.Count + 2)
+        {
+            new(TableTransactionActionType.Add, ShaEntity(candidate)),
+            new(TableTransactionActionType.Add, StateEntity(candidate.DocumentId, DedupEntityState.Canonical, signature)),
+        };
+        actions.AddRange(keys.Distinct(StringComparer.Ordinal).Select(key =>
+            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, BandRow(key)) { ["Members"] = candidate.DocumentId })));
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    private async Task<DedupDecision> DecideAsync(DedupCandidate candidate, IReadOnlyList<string> keys, TableEntity state, CancellationToken cancellationToken)
+    {
+        var id = candidate.DocumentId;
         var deadline = _time.GetUtcNow() + _options.PendingTimeout;
+        var registered = false;
         while (true)
         {
-            var decision = await TryDecideAsync(candidate, keys, state, cancellationToken).ConfigureAwait(false);
-            if (decision is not null)
+            var others = await ReadCandidatesAsync(candidate, keys, cancellationToken).ConfigureAwait(false);
+            var committed = others.Where(o => o.State == DedupEntityState.Canonical).Select(o => o.Candidate).ToList();
+            if (_matcher.FindBest(candidate, committed) is { } best)
             {
+                var decision = new DedupDecision(best);
+                state["State"] = DedupEntityState.Duplicate;
+                state["Decision"] = JsonSerializer.Serialize(decision, RuntimeJson.Default.DedupDecision);
+                state["UpdatedAt"] = _time.GetUtcNow();
+                await _table.UpdateEntityAsync(state, ETag.All, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 return decision;
+            }
+
+            var undecided = others.Where(o => o.State is DedupEntityState.Pending or DedupEntityState.Yielded && !IsStale(o.Entity)).ToList();
+            if (!registered)
+            {
+                // Register, then look again: a concurrent near-duplicate that registered first is now visible.
+                await RegisterAsync(id, keys, cancellationToken).ConfigureAwait(false);
+                registered = true;
+                continue;
+            }
+
+            if (!undecided.Any(o => string.CompareOrdinal(o.Candidate.DocumentId, id) < 0) && await YieldAllAsync(undecided, cancellationToken).ConfigureAwait(false))
+            {
+                state["State"] = DedupEntityState.Canonical;
+                state["UpdatedAt"] = _time.GetUtcNow();
+                try
+                {
+                    await _table.UpdateEntityAsync(state, state.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                    return DedupDecision.Canonical;
+                }
+                catch (RequestFailedException ex) when (ex.Status == 412)
+                {
+                    // Yielded by a smaller concurrent id: decide again below.
+                }
             }
 
             if (_time.GetUtcNow() > deadline)
@@ -82,105 +152,120 @@ public sealed class TableDedupIndex : IDedupIndex
             }
 
             await Task.Delay(_options.PollInterval, _time, cancellationToken).ConfigureAwait(false);
-            state = (await _table.GetEntityAsync<TableEntity>(StatePartition(id), StateRow, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            state = (await _table.GetEntityAsync<TableEntity>(Partition, StateRow(id), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         }
     }
 
-    private async Task<DedupDecision?> TryDecideAsync(DedupCandidate candidate, IReadOnlyList<string> keys, TableEntity state, CancellationToken cancellationToken)
+    private async Task<bool> YieldAllAsync(IEnumerable<(DedupCandidate Candidate, string State, TableEntity Entity)> larger, CancellationToken cancellationToken)
     {
-        var id = candidate.DocumentId;
-        var confirmed = await FindConfirmedAsync(candidate, keys, cancellationToken).ConfigureAwait(false);
-        var states = await Task.WhenAll(confirmed.Select(c => TryGetStateAsync(c.DocumentId, cancellationToken))).ConfigureAwait(false);
-        var committed = new List<DedupCandidate>();
-        var pending = new List<TableEntity>();
-        for (var i = 0; i < confirmed.Count; i++)
+        foreach (var (_, state, entity) in larger)
         {
-            switch (states[i]?.GetString("State"))
+            if (state != DedupEntityState.Pending)
             {
-                case DedupEntityState.Canonical:
-                    committed.Add(confirmed[i]);
-                    break;
-                case DedupEntityState.Pending or DedupEntityState.Yielded when !IsStale(states[i]!):
-                    pending.Add(states[i]!);
-                    break;
+                continue;
             }
-        }
 
-        if (_matcher.FindBest(candidate, committed) is { } best)
-        {
-            var decision = new DedupDecision(best);
-            await MarkDuplicateAsync(id, keys, decision, cancellationToken).ConfigureAwait(false);
-            return decision;
-        }
-
-        if (pending.Any(p => string.CompareOrdinal(DocumentOf(p), id) < 0))
-        {
-            return null; // a smaller id is deciding: wait for it
-        }
-
-        foreach (var larger in pending.Where(p => p.GetString("State") == DedupEntityState.Pending))
-        {
-            larger["State"] = DedupEntityState.Yielded;
+            entity["State"] = DedupEntityState.Yielded;
             try
             {
-                await _table.UpdateEntityAsync(larger, larger.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 or 404)
             {
-                return null; // it moved on (committed?) meanwhile: look again
+                return false; // it moved on (committed?) meanwhile: look again
             }
         }
 
-        state["State"] = DedupEntityState.Canonical;
-        state["UpdatedAt"] = _time.GetUtcNow();
-        try
+        return true;
+    }
+
+    /// <summary>The other documents under the band keys, with their states, confirmed by estimated Jaccard.</summary>
+    private async Task<List<(DedupCandidate Candidate, string State, TableEntity Entity)>> ReadCandidatesAsync(
+        DedupCandidate candidate, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var bands = await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(key => TryGetAsync(BandRow(key), cancellationToken))).ConfigureAwait(false);
+        var ids = bands.Where(b => b is not null)
+            .SelectMany(b => Members(b!))
+            .Where(m => !string.Equals(m, candidate.DocumentId, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var states = await Task.WhenAll(ids.Select(other => TryGetAsync(StateRow(other), cancellationToken))).ConfigureAwait(false);
+        var confirmed = new List<(DedupCandidate, string, TableEntity)>();
+        for (var i = 0; i < ids.Count; i++)
         {
-            await _table.UpdateEntityAsync(state, state.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-            return DedupDecision.Canonical;
+            if (states[i] is not { } entity || entity.GetBinary("Signature") is not { } bytes)
+            {
+                continue;
+            }
+
+            var other = new DedupCandidate(ids[i], new Fingerprints(string.Empty, string.Empty, MemoryMarshal.Cast<byte, uint>(bytes).ToArray()));
+            if (_matcher.FindBest(candidate, [other]) is not null)
+            {
+                confirmed.Add((other, entity.GetString("State"), entity));
+            }
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+
+        return confirmed;
+    }
+
+    private async Task RegisterAsync(string id, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(async key =>
         {
-            return null; // yielded by a smaller concurrent id: look again
-        }
+            while (true)
+            {
+                var band = await TryGetAsync(BandRow(key), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    if (band is null)
+                    {
+                        await _table.AddEntityAsync(new TableEntity(Partition, BandRow(key)) { ["Members"] = id }, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (!Members(band).Contains(id, StringComparer.Ordinal))
+                    {
+                        band["Members"] = band.GetString("Members") + "," + id;
+                        await _table.UpdateEntityAsync(band, band.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+                {
+                    // Another document registered under the key at the same moment: read it again.
+                }
+            }
+        })).ConfigureAwait(false);
     }
 
     private async Task<(string DocumentId, string Claimant)> ClaimShaAsync(DedupCandidate candidate, CancellationToken cancellationToken)
     {
-        var sha = candidate.Fingerprints.Sha256;
         try
         {
-            await _table.AddEntityAsync(
-                new TableEntity(ShaPartition(sha), sha) { ["DocumentId"] = candidate.DocumentId, ["Claimant"] = candidate.Claimant },
-                cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(ShaEntity(candidate), cancellationToken).ConfigureAwait(false);
             return (candidate.DocumentId, candidate.Claimant);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = (await _table.GetEntityAsync<TableEntity>(ShaPartition(sha), sha, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            var existing = (await _table.GetEntityAsync<TableEntity>(Partition, ShaRow(candidate.Fingerprints.Sha256), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             return (existing.GetString("DocumentId"), existing.GetString("Claimant"));
         }
     }
 
     private async Task<TableEntity> AddOrGetStateAsync(string id, byte[] signature, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(StatePartition(id), StateRow)
-        {
-            ["State"] = DedupEntityState.Pending,
-            ["Signature"] = signature,
-            ["UpdatedAt"] = _time.GetUtcNow(),
-        };
+        var entity = StateEntity(id, DedupEntityState.Pending, signature);
         try
         {
             var added = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
             entity.ETag = added.Headers.ETag ?? default;
             return entity.ETag == default
-                ? (await _table.GetEntityAsync<TableEntity>(StatePartition(id), StateRow, cancellationToken: cancellationToken).ConfigureAwait(false)).Value
+                ? (await _table.GetEntityAsync<TableEntity>(Partition, StateRow(id), cancellationToken: cancellationToken).ConfigureAwait(false)).Value
                 : entity;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            // A redelivered run: continue from the state it left.
-            var existing = (await _table.GetEntityAsync<TableEntity>(StatePartition(id), StateRow, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            // A redelivered run: continue from the state it left, refreshed so others do not take it for dead.
+            var existing = (await _table.GetEntityAsync<TableEntity>(Partition, StateRow(id), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             if (existing.GetString("State") is DedupEntityState.Pending or DedupEntityState.Yielded)
             {
                 existing["UpdatedAt"] = _time.GetUtcNow();
@@ -192,80 +277,33 @@ public sealed class TableDedupIndex : IDedupIndex
         }
     }
 
-    private async Task<List<DedupCandidate>> FindConfirmedAsync(DedupCandidate candidate, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private async Task<TableEntity?> TryGetAsync(string row, CancellationToken cancellationToken)
     {
-        var pages = await Task.WhenAll(keys.Select(async key =>
-        {
-            var rows = new List<TableEntity>();
-            await foreach (var row in _table.QueryAsync<TableEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {BandPartition(key)}"),
-                select: ["RowKey", "Signature"],
-                cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
-
-            return rows;
-        })).ConfigureAwait(false);
-
-        var seen = new HashSet<string>(StringComparer.Ordinal) { candidate.DocumentId };
-        var confirmed = new List<DedupCandidate>();
-        foreach (var row in pages.SelectMany(p => p))
-        {
-            if (!seen.Add(row.RowKey) || row.GetBinary("Signature") is not { } bytes)
-            {
-                continue;
-            }
-
-            var other = new DedupCandidate(row.RowKey, new Fingerprints(string.Empty, string.Empty, MemoryMarshal.Cast<byte, uint>(bytes).ToArray()));
-            if (_matcher.FindBest(candidate, [other]) is not null)
-            {
-                confirmed.Add(other);
-            }
-        }
-
-        return confirmed;
-    }
-
-    private async Task<TableEntity?> TryGetStateAsync(string id, CancellationToken cancellationToken)
-    {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(StatePartition(id), StateRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? response.Value : null;
     }
 
-    private async Task MarkDuplicateAsync(string id, IReadOnlyList<string> keys, DedupDecision decision, CancellationToken cancellationToken)
+    private TableEntity StateEntity(string id, string state, byte[] signature) => new(Partition, StateRow(id))
     {
-        await _table.UpsertEntityAsync(
-            new TableEntity(StatePartition(id), StateRow)
-            {
-                ["State"] = DedupEntityState.Duplicate,
-                ["Decision"] = JsonSerializer.Serialize(decision, RuntimeJson.Default.DedupDecision),
-                ["UpdatedAt"] = _time.GetUtcNow(),
-            },
-            TableUpdateMode.Replace,
-            cancellationToken).ConfigureAwait(false);
+        ["State"] = state,
+        ["Signature"] = signature,
+        ["UpdatedAt"] = _time.GetUtcNow(),
+    };
 
-        // A duplicate is never a candidate: take its bands out so later documents do not read them.
-        await Task.WhenAll(keys.Select(async key =>
-        {
-            try
-            {
-                await _table.DeleteEntityAsync(BandPartition(key), id, ETag.All, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 404)
-            {
-            }
-        })).ConfigureAwait(false);
-    }
+    private static TableEntity ShaEntity(DedupCandidate candidate) => new(Partition, ShaRow(candidate.Fingerprints.Sha256))
+    {
+        ["DocumentId"] = candidate.DocumentId,
+        ["Claimant"] = candidate.Claimant,
+    };
 
     private bool IsStale(TableEntity state) =>
         state.GetDateTimeOffset("UpdatedAt") is not { } updated || _time.GetUtcNow() - updated > _options.PendingTimeout;
 
-    private static string DocumentOf(TableEntity state) => state.PartitionKey["d-".Length..];
+    private static string[] Members(TableEntity band) => band.GetString("Members")?.Split(',') ?? [];
 
-    private static string ShaPartition(string sha) => "x-" + sha[..2];
+    private static string ShaRow(string sha) => "x-" + sha;
 
-    private static string StatePartition(string id) => "d-" + id;
+    private static string StateRow(string id) => "d-" + id;
 
-    private static string BandPartition(string key) => "b-" + key;
+    private static string BandRow(string key) => "b-" + key;
 }

@@ -24,7 +24,7 @@ public sealed class BlobDropper
     {
         var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         var item = new WorkItem(_storage.Raw.Name, blobName, response.Value.ETag.ToString());
-        await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+        await _enqueuer.EnqueueWithReceiptAsync(item, cancellationToken).ConfigureAwait(false);
         return item;
     }
 
