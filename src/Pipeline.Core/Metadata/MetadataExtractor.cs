@@ -15,13 +15,13 @@ public sealed class MetadataExtractor
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Options; defaults when null. Validated here.</param>
-    /// <param name="languageDetector">Language detector; a shared <see cref="LinguaLanguageDetector"/> when null.</param>
+    /// <param name="languageDetector">Language detector; a <see cref="StopwordFirstLanguageDetector"/> (function words, then Lingua) when null.</param>
     /// <exception cref="ValidationException">An option is out of range.</exception>
     public MetadataExtractor(MetadataOptions? options = null, ILanguageDetector? languageDetector = null)
     {
         _options = options ?? new MetadataOptions();
         _options.Validate();
-        _languageDetector = languageDetector ?? new LinguaLanguageDetector();
+        _languageDetector = languageDetector ?? new StopwordFirstLanguageDetector();
     }
 
     /// <summary>Extracts the metadata of <paramref name="text"/>. Fields the text does not support are null or empty.</summary>

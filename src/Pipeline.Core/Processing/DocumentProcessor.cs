@@ -27,7 +27,7 @@ public sealed class DocumentProcessor
 
     /// <summary>Creates a processor with the given options and language detector.</summary>
     /// <param name="options">Stage options; defaults when null.</param>
-    /// <param name="languageDetector">Language detector; the shared Lingua detector when null.</param>
+    /// <param name="languageDetector">Language detector; function words first, then Lingua, when null.</param>
     public DocumentProcessor(DocumentProcessorOptions? options = null, ILanguageDetector? languageDetector = null)
     {
         options ??= new DocumentProcessorOptions();
