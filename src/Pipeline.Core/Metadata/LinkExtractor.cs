@@ -1,10 +1,36 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Structure;
 
 namespace Pipeline.Core.Metadata;
 
 /// <summary>URLs (http, https and bare www. forms) and e-mail addresses, distinct and in order.</summary>
 internal static partial class LinkExtractor
 {
+    /// <summary>URLs in the blocks of <paramref name="text"/>, in order and distinct.</summary>
+    public static IReadOnlyList<string> Urls(StructuredText text) => Distinct(text, Urls, StringComparer.Ordinal);
+
+    /// <summary>E-mail addresses in the blocks of <paramref name="text"/>, in order and distinct (ignoring case).</summary>
+    public static IReadOnlyList<string> Emails(StructuredText text) => Distinct(text, Emails, StringComparer.OrdinalIgnoreCase);
+
+    // Links never span the blank line between blocks, so the blocks are searched one by one.
+    private static IReadOnlyList<string> Distinct(StructuredText text, Func<string, IReadOnlyList<string>> find, StringComparer comparer)
+    {
+        List<string>? all = null;
+        foreach (var block in text.Blocks)
+        {
+            foreach (var link in find(block.Text))
+            {
+                all ??= [];
+                if (!all.Contains(link, comparer))
+                {
+                    all.Add(link);
+                }
+            }
+        }
+
+        return all is null ? [] : all;
+    }
+
     /// <summary>URLs in <paramref name="text"/>, with trailing punctuation left off.</summary>
     public static IReadOnlyList<string> Urls(string text)
     {

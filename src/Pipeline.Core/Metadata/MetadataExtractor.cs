@@ -15,24 +15,33 @@ public sealed class MetadataExtractor
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Options; defaults when null. Validated here.</param>
-    /// <param name="languageDetector">Language detector; a shared <see cref="LinguaLanguageDetector"/> when null.</param>
+    /// <param name="languageDetector">Language detector; a <see cref="StopwordFirstLanguageDetector"/> (function words, then Lingua) when null.</param>
     /// <exception cref="ValidationException">An option is out of range.</exception>
     public MetadataExtractor(MetadataOptions? options = null, ILanguageDetector? languageDetector = null)
     {
         _options = options ?? new MetadataOptions();
         _options.Validate();
-        _languageDetector = languageDetector ?? new LinguaLanguageDetector();
+        _languageDetector = languageDetector ?? new StopwordFirstLanguageDetector();
     }
 
     /// <summary>Extracts the metadata of <paramref name="text"/>. Fields the text does not support are null or empty.</summary>
     public DocumentMetadata Extract(StructuredText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = text.ToCleanText();
         var (language, confidence) = DetectLanguage(text);
         var byline = Byline.Parse(text, _options.HeaderBlocks);
         var authors = AuthorExtractor.Extract(byline);
-        var words = TextStatistics.CountWords(clean);
+        // Counted block by block rather than on the joined clean text, which would be a copy of the whole document:
+        // the blank line between blocks ends words and links alike, so the figures are the same.
+        var words = 0;
+        var characters = 0;
+        foreach (var block in text.Blocks)
+        {
+            words += TextStatistics.CountWords(block.Text);
+            characters += block.Text.Length;
+        }
+
+        characters += Math.Max(0, text.Blocks.Count - 1) * 2;
 
         return new DocumentMetadata
         {
@@ -43,15 +52,15 @@ public sealed class MetadataExtractor
             Language = language,
             LanguageConfidence = confidence,
             WordCount = words,
-            CharacterCount = clean.Length,
+            CharacterCount = characters,
             ParagraphCount = text.Blocks.Count,
             SentenceCount = TextStatistics.CountSentences(text),
             ReadingTimeMinutes = words == 0 ? 0 : (words + _options.WordsPerMinute - 1) / _options.WordsPerMinute,
             Headings = HeadingExtractor.Extract(text),
             Citations = CitationExtractor.Extract(text),
             Entities = EntityExtractor.Extract(text, authors),
-            Urls = LinkExtractor.Urls(clean),
-            Emails = LinkExtractor.Emails(clean),
+            Urls = LinkExtractor.Urls(text),
+            Emails = LinkExtractor.Emails(text),
             ImageCaptions = text.ImageCaptions,
         };
     }

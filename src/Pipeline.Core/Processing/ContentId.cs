@@ -10,7 +10,22 @@ public static class ContentId
     public const int Length = 32;
 
     /// <summary>The id of a clean text: the first 128 bits of the SHA-256 of its UTF-8 bytes.</summary>
-    public static string ForText(string cleanText) => Sha256Hex(Encoding.UTF8.GetBytes(cleanText))[..Length];
+    public static string ForText(string cleanText)
+    {
+        ArgumentNullException.ThrowIfNull(cleanText);
+
+        // Pooled bytes: the clean text is the size of the document, and its UTF-8 copy is needed only for the hash.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(cleanText.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(cleanText, rented);
+            return Sha256Hex(rented.AsSpan(0, length))[..Length];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>The id of raw bytes that produced no text (rejected or failed inputs).</summary>
     public static string ForBytes(ReadOnlySpan<byte> bytes) => Sha256Hex(bytes)[..Length];

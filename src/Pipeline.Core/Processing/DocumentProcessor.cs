@@ -27,7 +27,7 @@ public sealed class DocumentProcessor
 
     /// <summary>Creates a processor with the given options and language detector.</summary>
     /// <param name="options">Stage options; defaults when null.</param>
-    /// <param name="languageDetector">Language detector; the shared Lingua detector when null.</param>
+    /// <param name="languageDetector">Language detector; function words first, then Lingua, when null.</param>
     public DocumentProcessor(DocumentProcessorOptions? options = null, ILanguageDetector? languageDetector = null)
     {
         options ??= new DocumentProcessorOptions();
@@ -84,8 +84,10 @@ public sealed class DocumentProcessor
         ArgumentNullException.ThrowIfNull(input);
         var bytes = input.Content.Span;
         var decoded = _decoder.Decode(bytes);
-        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, ContentId.Sha256Hex(bytes));
-        return new DecodedInput(source, ContentId.ForBytes(bytes), decoded.Text, decoded.Rejection);
+        // One hash of the raw bytes serves both: the raw id is the first 128 bits of the SHA-256 (ContentId.ForBytes).
+        var sha256 = ContentId.Sha256Hex(bytes);
+        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256);
+        return new DecodedInput(source, sha256[..ContentId.Length], decoded.Text, decoded.Rejection);
     }
 
     /// <summary>Normalises, structures and fingerprints a decoded input. Pure.</summary>
