@@ -1,56 +1,56 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Pipeline.LoadDriver;
 
 /// <summary>
-/// Unique news-like articles of about a given size: paragraphs drawn at random from the project's English
-/// samples, each with a sentence of its own, so that no two articles are near-duplicates.
+/// Unique news-like articles of about a given size: sentences of words drawn from the project's English
+/// samples with their frequencies (so common words are common), a headline and paragraphs. Drawing
+/// words rather than whole paragraphs keeps articles from sharing shingles, as unique articles do.
 /// </summary>
-internal sealed class SyntheticArticles
+internal sealed partial class SyntheticArticles
 {
-    private readonly string[] _paragraphs;
+    private readonly string[] _words;
     private readonly Random _random;
 
     public SyntheticArticles(string samplesFolder, int seed)
     {
         _random = new Random(seed);
-        _paragraphs = new[] { "01-dateline-article.txt", "02-repeated-copy.txt", "09-boilerplate.txt", "10-near-duplicate-a.txt", "17-iso-dateline.txt", "16-short-note.txt" }
+        _words = new[] { "01-dateline-article.txt", "02-repeated-copy.txt", "09-boilerplate.txt", "10-near-duplicate-a.txt", "17-iso-dateline.txt" }
             .Select(f => Path.Combine(samplesFolder, f))
             .Where(File.Exists)
-            .SelectMany(f => File.ReadAllLines(f))
-            .Where(l => l.Length > 120)
-            .Distinct()
+            .SelectMany(f => Word().Matches(File.ReadAllText(f)).Select(m => m.Value))
             .ToArray();
-        if (_paragraphs.Length < 10)
+        if (_words.Length < 500)
         {
-            throw new InvalidOperationException($"Too few sample paragraphs under {samplesFolder}.");
+            throw new InvalidOperationException($"Too few sample words under {samplesFolder}.");
         }
     }
 
     public byte[] Next(int index, int targetBytes)
     {
         var text = new StringBuilder(targetBytes + 512);
-        text.Append("Load test article ").Append(index).Append(" of the ingestion benchmark\n");
-        var word = 0;
+        text.Append("Report ").Append(index).Append(": ").Append(Capitalised(Sentence(6))).Append('\n');
         while (text.Length < targetBytes)
         {
-            text.Append(_paragraphs[_random.Next(_paragraphs.Length)]);
-            text.Append(" Field note ").Append(index).Append('-').Append(word++).Append(" recorded ")
-                .Append(Token()).Append(' ').Append(Token()).Append(' ').Append(Token()).Append(" near marker ")
-                .Append(Token()).Append(".\n");
+            var sentences = _random.Next(3, 7);
+            for (var s = 0; s < sentences; s++)
+            {
+                text.Append(Capitalised(Sentence(_random.Next(10, 26)))).Append(". ");
+            }
+
+            text.Length--;
+            text.Append('\n');
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private string Token()
-    {
-        Span<char> chars = stackalloc char[7];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = (char)('a' + _random.Next(26));
-        }
+    private string Sentence(int words) =>
+        string.Join(' ', Enumerable.Range(0, words).Select(_ => _words[_random.Next(_words.Length)].ToLowerInvariant()));
 
-        return new string(chars);
-    }
+    private static string Capitalised(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
+    private static partial Regex Word();
 }
