@@ -45,7 +45,7 @@ public sealed class RunExecutor
         var run = new RunContext(item, deliveryCount);
         foreach (var step in _steps)
         {
-            _faults.BeforeStep(step, run);
+            await _faults.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
             await _resilience.ExecuteAsync(static (state, ct) => state.step.ExecuteAsync(state.run, ct), (step, run), cancellationToken)
                 .ConfigureAwait(false);
             if (run.SupersededReason is not null)
