@@ -40,12 +40,8 @@ internal static class DropCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask($"Dropping {plan.Count} files", maxValue: plan.Count);
-                    await Parallel.ForEachAsync(plan, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (file, ct) =>
-                    {
-                        await using var stream = File.OpenRead(file.Path);
-                        await dropper.DropAsync(file.BlobName, stream, ct).ConfigureAwait(false);
-                        task.Increment(1);
-                    }).ConfigureAwait(false);
+                    // Uploads in parallel, enqueues in the order given (see BlobDropper.DropAllAsync).
+                    await dropper.DropAllAsync(plan, 8, () => task.Increment(1), cancellationToken).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             AnsiConsole.MarkupLine($"Dropped [green]{plan.Count}[/] files into [blue]raw[/].");
             return 0;

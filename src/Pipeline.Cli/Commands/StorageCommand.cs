@@ -64,6 +64,10 @@ internal static class StorageCommand
         AggregateException { InnerExceptions.Count: > 0 } agg => Describe(agg.InnerExceptions[0]),
         Azure.RequestFailedException { Status: 403 } => "access denied (403): the identity or key lacks permission on the account.",
         Azure.RequestFailedException { Status: 0 } r => "the account is unreachable: " + StorageTransientFaults.Describe(r),
+        HttpRequestException => "the account is unreachable: " + StorageTransientFaults.Describe(ex),
+
+        // These messages are written to be shown: they say what is wrong and leave secrets out.
+        StorageConfigurationException or OptionsValidationException or TimeoutException => ex.Message,
         _ => StorageTransientFaults.Describe(ex),
     };
 }

@@ -68,11 +68,7 @@ internal static class UpCommand
                 {
                     var folder = parseResult.GetValue(samples) ?? Path.Combine(RepositoryLocator.FindRoot() ?? ".", "samples", "inputs");
                     var dropper = host.Services.GetRequiredService<BlobDropper>();
-                    foreach (var (path, blobName) in BlobDropper.Plan([folder]))
-                    {
-                        await using var stream = File.OpenRead(path);
-                        dropped.Add(await dropper.DropAsync(blobName, stream, cancellationToken).ConfigureAwait(false));
-                    }
+                    dropped.AddRange(await dropper.DropAllAsync(BlobDropper.Plan([folder]), 8, null, cancellationToken).ConfigureAwait(false));
 
                     AnsiConsole.MarkupLine($"Dropped [green]{dropped.Count}[/] sample files into [blue]raw[/]; results follow as they complete.");
                 }

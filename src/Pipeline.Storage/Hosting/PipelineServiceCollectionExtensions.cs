@@ -9,6 +9,7 @@ using Pipeline.Storage.Intake;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Resilience;
 using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Steps;
 using Polly;
 
@@ -40,6 +41,8 @@ public static class PipelineServiceCollectionExtensions
         Bind<WorkerOptions>(services, WorkerOptions.SectionName);
         Bind<IntakeOptions>(services, IntakeOptions.SectionName);
         Bind<TableDedupIndexOptions>(services, TableDedupIndexOptions.SectionName);
+        Bind<FaultInjectionOptions>(services, FaultInjectionOptions.SectionName);
+        services.TryAddSingleton<FaultInjector>();
         services.AddOptions<DocumentProcessorOptions>().BindConfiguration(CoreSectionName);
 
         services.TryAddSingleton(sp => new DocumentProcessor(sp.GetRequiredService<IOptions<DocumentProcessorOptions>>().Value));
@@ -60,7 +63,8 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<ExtractStep>(),
             sp.GetRequiredService<PublishStep>(),
             sp.GetServices<IPipelineStep>(),
-            sp.GetRequiredKeyedService<ResiliencePipeline>(StorageResiliencePipeline.ServiceKey)));
+            sp.GetRequiredKeyedService<ResiliencePipeline>(StorageResiliencePipeline.ServiceKey),
+            sp.GetRequiredService<FaultInjector>()));
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();
         services.TryAddSingleton<BlobDropper>();

@@ -22,10 +22,51 @@ public sealed class BlobDropper
     /// <returns>The work item of the uploaded version.</returns>
     public async Task<WorkItem> DropAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
-        var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
-        var item = new WorkItem(_storage.Raw.Name, blobName, response.Value.ETag.ToString());
+        var item = await UploadAsync(blobName, content, cancellationToken).ConfigureAwait(false);
         await _enqueuer.EnqueueWithReceiptAsync(item, cancellationToken).ConfigureAwait(false);
         return item;
+    }
+
+    /// <summary>Uploads one file's bytes under <paramref name="blobName"/> without enqueuing it.</summary>
+    /// <returns>The work item of the uploaded version, for <see cref="WorkItemEnqueuer.EnqueueWithReceiptAsync"/>.</returns>
+    public async Task<WorkItem> UploadAsync(string blobName, Stream content, CancellationToken cancellationToken)
+    {
+        var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        return new WorkItem(_storage.Raw.Name, blobName, response.Value.ETag.ToString());
+    }
+
+    /// <summary>
+    /// Uploads many files in parallel, then enqueues them in the order given, so that a single sequential
+    /// worker decides duplicates in the same order as <c>pipeline process</c> does for the same files.
+    /// </summary>
+    /// <param name="plan">The files and their blob names, in order.</param>
+    /// <param name="maxParallelUploads">How many uploads run at once.</param>
+    /// <param name="onDropped">Called after each enqueue.</param>
+    /// <param name="cancellationToken">Cancels the drop.</param>
+    /// <returns>The work items, in plan order.</returns>
+    public async Task<IReadOnlyList<WorkItem>> DropAllAsync(
+        IReadOnlyList<(string Path, string BlobName)> plan, int maxParallelUploads, Action? onDropped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var items = new WorkItem[plan.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, plan.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelUploads), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var stream = File.OpenRead(plan[i].Path);
+                await using (stream.ConfigureAwait(false))
+                {
+                    items[i] = await UploadAsync(plan[i].BlobName, stream, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        foreach (var item in items)
+        {
+            await _enqueuer.EnqueueWithReceiptAsync(item, cancellationToken).ConfigureAwait(false);
+            onDropped?.Invoke();
+        }
+
+        return items;
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ internal sealed class MessageLease : IAsyncDisposable
     private readonly Task _renewal;
     private string _popReceipt;
     private bool _settled;
+    private CancellationTokenSource? _linked;
 
     public MessageLease(QueueClient queue, QueueMessage message, TimeSpan lease, TimeProvider time)
     {
@@ -32,8 +33,14 @@ internal sealed class MessageLease : IAsyncDisposable
     }
 
     /// <summary>A token cancelled when <paramref name="outer"/> is, or when the lease is lost.</summary>
-    public CancellationToken Token(CancellationToken outer) =>
-        CancellationTokenSource.CreateLinkedTokenSource(outer, _lost.Token).Token;
+    public CancellationToken Token(CancellationToken outer)
+    {
+        _linked ??= CancellationTokenSource.CreateLinkedTokenSource(outer, _lost.Token);
+        return _linked.Token;
+    }
+
+    /// <summary>Whether a renewal found the message gone or taken by another receiver.</summary>
+    public bool IsLost => _lost.IsCancellationRequested;
 
     public Task DeleteAsync(CancellationToken cancellationToken) => SettleAsync(async receipt =>
     {
@@ -41,14 +48,24 @@ internal sealed class MessageLease : IAsyncDisposable
         {
             await _queue.DeleteMessageAsync(_messageId, receipt, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 400)
         {
-            // Already gone: another delivery finished the same run.
+            // Already gone, or received again by another worker after our lease ran out (pop receipt
+            // mismatch): that delivery settles it, and runs are idempotent.
         }
     });
 
-    public Task ReleaseAsync(TimeSpan visibility, CancellationToken cancellationToken) => SettleAsync(receipt =>
-        _queue.UpdateMessageAsync(_messageId, receipt, visibilityTimeout: visibility, cancellationToken: cancellationToken));
+    public Task ReleaseAsync(TimeSpan visibility, CancellationToken cancellationToken) => SettleAsync(async receipt =>
+    {
+        try
+        {
+            await _queue.UpdateMessageAsync(_messageId, receipt, visibilityTimeout: visibility, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 400)
+        {
+            // Gone or owned by another delivery: nothing left to release.
+        }
+    });
 
     public async Task TryReleaseAsync()
     {
@@ -67,6 +84,7 @@ internal sealed class MessageLease : IAsyncDisposable
     {
         await _stopRenewing.CancelAsync().ConfigureAwait(false);
         await _renewal.ConfigureAwait(false);
+        _linked?.Dispose();
         _stopRenewing.Dispose();
         _lost.Dispose();
         _gate.Dispose();
@@ -103,7 +121,10 @@ internal sealed class MessageLease : IAsyncDisposable
                 await _gate.WaitAsync(_stopRenewing.Token).ConfigureAwait(false);
                 try
                 {
-                    var response = await _queue.UpdateMessageAsync(_messageId, _popReceipt, visibilityTimeout: _lease, cancellationToken: _stopRenewing.Token).ConfigureAwait(false);
+                    // Not cancelled by settling: a renewal cut off after the service applied it would leave us
+                    // holding a stale pop receipt, and the delete that follows would fail.
+                    using var timeout = new CancellationTokenSource(_lease / 3);
+                    var response = await _queue.UpdateMessageAsync(_messageId, _popReceipt, visibilityTimeout: _lease, cancellationToken: timeout.Token).ConfigureAwait(false);
                     _popReceipt = response.Value.PopReceipt;
                 }
                 catch (RequestFailedException ex) when (ex.Status is 404 or 400)

@@ -163,6 +163,12 @@ public sealed class QueueWorker : BackgroundService
             // worker (or this one, later) takes the run from its last checkpoint.
             await lease.TryReleaseAsync().ConfigureAwait(false);
         }
+        catch (Exception ex)
+        {
+            // Settling failed for a reason a retry will not fix: leave the message to reappear after its
+            // lease, so the run is tried again (and poisoned after maxDequeueCount), but say why.
+            Log.RunSettleFailed(_logger, message.MessageId, StorageTransientFaults.Describe(ex), ex);
+        }
         finally
         {
             await lease.DisposeAsync().ConfigureAwait(false);
@@ -185,6 +191,11 @@ public sealed class QueueWorker : BackgroundService
         try
         {
             run = await _executor.ExecuteAsync(item, delivery, lease.Token(cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Exception) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+        {
+            // Another worker received the message after this lease ran out; that delivery owns the run now.
+            return;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

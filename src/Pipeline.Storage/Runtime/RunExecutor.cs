@@ -1,3 +1,4 @@
+using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Steps;
 using Polly;
 
@@ -12,6 +13,7 @@ public sealed class RunExecutor
 {
     private readonly IReadOnlyList<IPipelineStep> _steps;
     private readonly ResiliencePipeline _resilience;
+    private readonly FaultInjector _faults;
 
     /// <summary>Creates the executor with the built-in steps and any added ones.</summary>
     public RunExecutor(
@@ -21,8 +23,10 @@ public sealed class RunExecutor
         ExtractStep extract,
         PublishStep publish,
         IEnumerable<IPipelineStep> addedSteps,
-        ResiliencePipeline resilience)
+        ResiliencePipeline resilience,
+        FaultInjector? faults = null)
     {
+        _faults = faults ?? FaultInjector.None;
         _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
         _resilience = resilience;
         var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -41,6 +45,7 @@ public sealed class RunExecutor
         var run = new RunContext(item, deliveryCount);
         foreach (var step in _steps)
         {
+            await _faults.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
             await _resilience.ExecuteAsync(static (state, ct) => state.step.ExecuteAsync(state.run, ct), (step, run), cancellationToken)
                 .ConfigureAwait(false);
             if (run.SupersededReason is not null)

@@ -10,9 +10,16 @@ namespace Pipeline.Storage.Runtime;
 /// </summary>
 /// <param name="Container">The container the input is in.</param>
 /// <param name="Name">The blob name (untrusted; never used to build a path unescaped).</param>
-/// <param name="ETag">The version of the blob this run processes.</param>
+/// <param name="ETag">The version of the blob this run processes (quotes are dropped: see <see cref="ETag"/>).</param>
 public sealed record WorkItem(string Container, string Name, string ETag)
 {
+    /// <summary>
+    /// The blob version, without surrounding quotes. Uploads answer with a quoted ETag and listings with a bare
+    /// one; the two must name the same run, or a drop and a scan would both enqueue the same version.
+    /// </summary>
+    public string ETag { get; init; } = Normalize(ETag);
+
+
     /// <summary>The run's deterministic id.</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));
@@ -29,6 +36,10 @@ public sealed record WorkItem(string Container, string Name, string ETag)
             ? item
             : throw new System.Text.Json.JsonException("The message is not a work item (container, name and ETag are required).");
     }
+
+    /// <summary>An ETag as a work item holds it: without surrounding quotes.</summary>
+    public static string Normalize(string? eTag) =>
+        eTag is { Length: >= 2 } quoted && quoted[0] == '"' && quoted[^1] == '"' ? quoted[1..^1] : eTag ?? string.Empty;
 }
 
 /// <summary>Source-generated JSON for the runtime's own messages and state.</summary>

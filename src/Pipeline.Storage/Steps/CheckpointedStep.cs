@@ -28,11 +28,10 @@ public abstract class CheckpointedStep<T> : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(run);
 
-        // On a first delivery no checkpoint can exist yet, so the read is skipped; the conditional write
-        // below still settles the rare race with a duplicate delivery (first writer wins).
-        var outcome = run.DeliveryCount > 1
-            ? await _checkpoints.TryLoadAsync(run.RunId, Name, OutcomeType, cancellationToken).ConfigureAwait(false)
-            : null;
+        // Always look first, even on a message's first delivery: a replay or a second intake enqueues a new
+        // message (dequeue count 1) for a run that may already have its checkpoints. The conditional write
+        // below settles the race with a concurrent delivery (first writer wins).
+        var outcome = await _checkpoints.TryLoadAsync(run.RunId, Name, OutcomeType, cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
             outcome = await RunAsync(run, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,8 @@ public sealed class PublishStep : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(run);
         var record = run.Record ?? throw new InvalidOperationException("extract did not run.");
-        if (run.DeliveryCount > 1 && await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
+        // Checked on every delivery: a replayed or twice-enqueued run arrives as a new message (dequeue count 1).
+        if (await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
         {
             return;
         }

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text;
+using Pipeline.Core.Documents;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Cli.Tests.EndToEnd;
+
+/// <summary>A client that is not ours (the Azure JS SDK, tests/js-client) drops a file; a worker process handles it.</summary>
+[Collection(CliAzuriteCollection.Name)]
+public sealed class JsClientTests(CliAzuriteFixture azurite) : IDisposable
+{
+    private static readonly string ClientFolder = RepositoryPaths.File("tests", "js-client");
+    private readonly string _folder = Directory.CreateTempSubdirectory("pipeline-js-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string fileName, IEnumerable<string> args, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish in time.\n{await stderr}");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Installs the client's pinned packages on first use, as the Azurite launcher does for Azurite.</summary>
+    private static async Task EnsureInstalledAsync()
+    {
+        if (Directory.Exists(Path.Combine(ClientFolder, "node_modules", "@azure", "storage-blob")))
+        {
+            return;
+        }
+
+        var install = await RunAsync("npm", ["ci", "--prefix", ClientFolder, "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
+        Assert.True(install.ExitCode == 0, "npm ci for tests/js-client failed:\n" + install.StdErr);
+    }
+
+    [Fact]
+    public async Task File_uploaded_with_the_azure_js_sdk_gets_its_result()
+    {
+        await EnsureInstalledAsync();
+        var pipeline = new TestPipeline(azurite);
+        var file = Path.Combine(_folder, "from-js.txt");
+        File.WriteAllText(file,
+            "Volunteers restore the canal towpath\n\n" +
+            "A group of forty volunteers spent the weekend clearing brambles and repairing the towpath along the old canal, the trust that manages it said.\n\n" +
+            "The trust hopes the path will reopen to walkers and cyclists before the summer holidays begin.\n");
+        await using var worker = pipeline.StartWorker();
+
+        var client = await RunAsync("node",
+            [Path.Combine(ClientFolder, "upload-and-wait.js"), pipeline.ConnectionString, pipeline.Options.RawContainer, pipeline.Options.ResultsContainer, "js/from-js.txt", file, "60"],
+            TimeSpan.FromSeconds(90));
+
+        Assert.True(client.ExitCode == 0, client.StdErr + "\nworker output:\n" + worker.Output);
+        RecordSchema.AssertValid(client.StdOut.Trim());
+        var record = PipelineJson.Deserialize(Encoding.UTF8.GetBytes(client.StdOut.Trim()));
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        Assert.Equal("js/from-js.txt", record.Source.Name);
+    }
+}
