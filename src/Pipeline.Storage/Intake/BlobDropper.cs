@@ -23,12 +23,12 @@ public sealed class BlobDropper
     public async Task<WorkItem> DropAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
         var item = await UploadAsync(blobName, content, cancellationToken).ConfigureAwait(false);
-        await _enqueuer.EnqueueWithReceiptAsync(item, cancellationToken).ConfigureAwait(false);
+        await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
         return item;
     }
 
     /// <summary>Uploads one file's bytes under <paramref name="blobName"/> without enqueuing it.</summary>
-    /// <returns>The work item of the uploaded version, for <see cref="WorkItemEnqueuer.EnqueueWithReceiptAsync"/>.</returns>
+    /// <returns>The work item of the uploaded version, for <see cref="WorkItemEnqueuer.TryEnqueueAsync"/>.</returns>
     public async Task<WorkItem> UploadAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
         var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
@@ -62,7 +62,7 @@ public sealed class BlobDropper
             }).ConfigureAwait(false);
         foreach (var item in items)
         {
-            await _enqueuer.EnqueueWithReceiptAsync(item, cancellationToken).ConfigureAwait(false);
+            await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
             onDropped?.Invoke();
         }
 

@@ -72,29 +72,6 @@ public sealed class WorkItemEnqueuer
         return true;
     }
 
-    /// <summary>
-    /// For an uploader that enqueues its own blob (<c>pipeline drop</c>): enqueues first, then takes the
-    /// receipt already stamped, one round trip fewer than <see cref="TryEnqueueAsync"/>. A crash between the
-    /// two leaves no receipt, so a scanner enqueues the version again: a second run of an idempotent run,
-    /// never a lost one. If a scanner took the receipt first, both enqueued: the same.
-    /// </summary>
-    public async Task EnqueueWithReceiptAsync(WorkItem item, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
-        var now = _time.GetUtcNow();
-        try
-        {
-            await _storage.State.GetBlobClient(OutputNames.Receipt(item.RunId)).UploadAsync(
-                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(new Receipt(item.Name, item.ETag, now, now), RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-        }
-    }
-
     /// <summary>Puts a work item on the queue without a receipt (<c>pipeline replay</c>: a deliberate rerun).</summary>
     public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
         _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), cancellationToken);
