@@ -79,10 +79,12 @@ public sealed class SampleExpectationsTests
                 Assert.Equal(Strings(expected), metadata?.ImageCaptions);
                 break;
             case "mustContain":
-                Assert.All(Strings(expected), phrase => Assert.Contains(phrase, record.Text));
+                Assert.All(Strings(expected), phrase => Assert.Contains(phrase, record.Text, StringComparison.Ordinal));
                 break;
             case "mustNotContain":
-                Assert.All(Strings(expected), phrase => Assert.DoesNotContain(phrase, record.Text ?? string.Empty));
+                // Ordinal, as samples/README.md specifies: a culture-aware search finds ignorable characters
+                // (U+FEFF, NUL, C1 controls) at position 0 of any text.
+                Assert.All(Strings(expected), phrase => Assert.DoesNotContain(phrase, record.Text ?? string.Empty, StringComparison.Ordinal));
                 break;
             case "people":
                 Assert.All(Strings(expected), name => Assert.Contains(name, metadata!.Entities.People));
