@@ -29,6 +29,11 @@ internal static class PersonNames
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
     public static bool LooksLikePersonName(string phrase)
     {
+        if (OutletWords.HasOutletWord(phrase))
+        {
+            return false; // "Harbour Gazette", "Valley Courier": an outlet
+        }
+
         var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var nameTokens = 0;
         foreach (var token in tokens)
