@@ -33,13 +33,14 @@ public sealed class MetadataExtractor
         var byline = Byline.Parse(text, _options.HeaderBlocks);
         var authors = AuthorExtractor.Extract(byline);
         var words = TextStatistics.CountWords(clean);
+        var publisher = PublisherExtractor.Extract(text, byline);
 
         return new DocumentMetadata
         {
             Title = TitleExtractor.Extract(text),
             PublishedAt = DateExtractor.Extract(text, _options.HeaderBlocks, language),
             Authors = authors,
-            Publisher = PublisherExtractor.Extract(text, byline),
+            Publisher = publisher,
             Language = language,
             LanguageConfidence = confidence,
             WordCount = words,
@@ -49,7 +50,7 @@ public sealed class MetadataExtractor
             ReadingTimeMinutes = words == 0 ? 0 : (words + _options.WordsPerMinute - 1) / _options.WordsPerMinute,
             Headings = HeadingExtractor.Extract(text),
             Citations = CitationExtractor.Extract(text),
-            Entities = EntityExtractor.Extract(text, authors),
+            Entities = PublisherAbbreviation.Remove(EntityExtractor.Extract(text, authors), publisher),
             Urls = LinkExtractor.Urls(clean),
             Emails = LinkExtractor.Emails(clean),
             ImageCaptions = text.ImageCaptions,
