@@ -69,7 +69,7 @@ internal static class EntityCues
 
     /// <summary>Prepositions of place that precede a place directly ("in X", "near X", "à X", "bei X", "en X").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "in", "near", "outside", "from", "across", "à", "en", "bei", "desde", "hacia", "via");
+        StringComparer.OrdinalIgnoreCase, "in", "near", "outside", "from", "across", "between", "entre", "zwischen", "à", "en", "bei", "desde", "hacia", "via");
 
     /// <summary>Words before "to" that make it a destination ("train to X", "moved to X").</summary>
     private static readonly FrozenSet<string> MotionWords = FrozenSet.Create(
@@ -100,7 +100,7 @@ internal static class EntityCues
         "Bank", "Grupo", "Groupe", "Société", "Compagnie", "Compañía", "Fundación", "Fondation", "Stiftung",
         "Department", "Agence", "Agencia", "Agency", "Museo", "Musée", "Museum", "Partido", "Parti", "Confederación",
         "Confédération", "Union", "Unión", "Board", "Office", "Commission", "Comisión", "Committee", "Comité",
-        "Cámara", "Chambre", "Chamber", "Coalition", "League", "Society", "Academy", "College", "Colegio",
+        "Cámara", "Chambre", "Chamber", "Coalition", "League", "Society", "Academy", "College", "Colegio", "Guild",
         "FC", "SC", "SV", "AC", "CF", "CD", "UD", "AS", "SK", "FK", "VfB", "VfL", "TSV", "TSG", "RB", "Real", "Atlético",
         "Sporting", "Olympique", "Racing", "Club");
 
@@ -109,7 +109,7 @@ internal static class EntityCues
         StringComparer.Ordinal,
         "Institute", "University", "Association", "Federation", "Council", "Ministry", "Bank", "Department", "Agency",
         "Museum", "Union", "Board", "Office", "Commission", "Committee", "Chamber", "Coalition", "League", "Society",
-        "Academy", "College");
+        "Academy", "College", "Guild");
 
     /// <summary>Sports club abbreviations that may carry a founding number before them ("1. FC X").</summary>
     private static readonly FrozenSet<string> ClubAbbreviations = FrozenSet.Create(
@@ -196,7 +196,7 @@ internal static class EntityCues
             }
         }
 
-        return word is "to" or "of" or "de" or "who" ? word.ToString() : null;
+        return word is "to" or "of" or "de" or "who" or "and" or "or" or "et" or "und" ? word.ToString() : null;
     }
 
     /// <summary>True when the words before a name make it a place: "in X", "the town of X", "la commune de X", "train to X".</summary>
@@ -253,6 +253,9 @@ internal static class EntityCues
 
         return false;
     }
+
+    /// <summary>True when a hyphenated word is itself an organisation word ("Co-op"), so the hyphen does not split it.</summary>
+    public static bool IsHyphenatedOrganizationWord(string word) => OrganizationEndings.Contains(word);
 
     /// <summary>True when <paramref name="word"/> is a sports-club abbreviation that may carry a number ("1. FC").</summary>
     public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);

@@ -74,9 +74,9 @@ internal static partial class EntityExtractor
         List<Mention> mentions,
         Dictionary<string, string> acronymAliases)
     {
-        if (first == last)
+        if (first == last || IsFunctionWord(tokens[first].Text))
         {
-            return false;
+            return false; // "Der Verein" is "the club", not a name
         }
 
         var whole = Phrase(s, tokens, first, last);
@@ -387,5 +387,38 @@ internal static partial class EntityExtractor
                 }
             }
         }
+    }
+
+    /// <summary>"Córdoba y Jaén", "Lyon et Nantes": a conjunction inside a run between two known places splits it.</summary>
+    private static int? SplitAtConjunctionBetweenPlaces(string s, List<Token> tokens, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!tokens[k].Capitalised && tokens[k].Text is "y" or "e" or "et" or "und" or "and" &&
+                PlaceGazetteer.Find(Phrase(s, tokens, first, k - 1)) is not null && PlaceGazetteer.Find(Phrase(s, tokens, k + 1, last)) is not null)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "between Zwolle, Tilburg and the coast": a lone capitalised word right after a place and a comma, with "and"
+    /// or another comma after it, continues the list of places.
+    /// </summary>
+    private static bool IsNextInPlaceList(string s, List<Token> tokens, int index, int lastPlaceEnd)
+    {
+        var token = tokens[index];
+        if (lastPlaceEnd < 0 || token.Start - lastPlaceEnd != 2 || s[lastPlaceEnd] != ',' || IsAllCaps(token.Text) ||
+            IsCommonWord(token.Text) || FirstNames.Contains(token.Text))
+        {
+            return false;
+        }
+
+        var end = token.End;
+        return (end < s.Length && s[end] == ',') ||
+               (index + 1 < tokens.Count && tokens[index + 1].Text is "and" or "y" or "et" or "und" or "or" && OnlySpace(s, end, tokens[index + 1].Start));
     }
 }

@@ -163,7 +163,7 @@ internal static partial class EntityExtractor
 
             // "NATO-member", "Bangkok-based": the capitalised head is a word of its own and ends the run.
             var hyphen = word.LastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]))
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]) && !EntityCues.IsHyphenatedOrganizationWord(word))
             {
                 based = word.AsSpan(hyphen + 1).Equals("based", StringComparison.Ordinal);
                 word = word[..hyphen];
@@ -206,6 +206,7 @@ internal static partial class EntityExtractor
         Dictionary<string, string> acronymAliases)
     {
         var quotedTitleEnd = -1;
+        var lastPlaceEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -246,7 +247,18 @@ internal static partial class EntityExtractor
             }
 
             var gazetteerOnly = titleCaseBlock || tokens[first].Start < quotedTitleEnd;
+            var mentionsBefore = mentions.Count;
             ReadRun(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            if (mentions.Count > mentionsBefore && mentions[^1].Kind == Kind.Place)
+            {
+                lastPlaceEnd = tokens[last].End;
+            }
+            else if (!gazetteerOnly && first == last && mentions.Count == mentionsBefore && IsNextInPlaceList(s, tokens, first, lastPlaceEnd))
+            {
+                mentions.Add(new Mention(tokens[first].Text, Kind.Place, basePosition + tokens[first].Start, false));
+                lastPlaceEnd = tokens[first].End;
+            }
+
             i = last + 1;
         }
     }
@@ -321,15 +333,28 @@ internal static partial class EntityExtractor
 
         // A run shaped like an organisation ("High Desert Fire Protection District") keeps its common words; only
         // leading ones ("The", a sentence opener) are dropped.
-        if (first < last && EntityCues.IsOrganizationShape(Words(tokens, first, last)))
+        var from = first;
+        while (from < last && IsCommonWord(tokens[from].Text) && (tokens[from].SentenceStart || IsFunctionWord(tokens[from].Text)))
         {
-            var from = first;
-            while (from < last && IsCommonWord(tokens[from].Text) && (tokens[from].SentenceStart || IsFunctionWord(tokens[from].Text)))
-            {
-                from++;
-            }
+            from++;
+        }
 
+        // "Shares of Acme Devices", "Members of the Dock Union": a sentence opener and "of" are not part of the name.
+        if (from + 2 < last && tokens[from].SentenceStart && tokens[from + 1].Text is "of" && EntityCues.IsOrganizationShape(Words(tokens, from + 2, last)))
+        {
+            from += 2;
+        }
+
+        if (from < last && EntityCues.IsOrganizationShape(Words(tokens, from, last)))
+        {
             Classify(s, tokens, from, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            return;
+        }
+
+        if (SplitAtConjunctionBetweenPlaces(s, tokens, first, last) is { } conjunction)
+        {
+            Classify(s, tokens, first, conjunction - 1, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            Classify(s, tokens, conjunction + 1, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
             return;
         }
 

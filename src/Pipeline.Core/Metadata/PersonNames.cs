@@ -9,7 +9,7 @@ internal static class PersonNames
     /// <summary>Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(
         StringComparer.Ordinal,
-        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "dos", "du", "la", "le",
+        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "le",
         "van", "von", "den", "ter", "y", "zu", "af", "bint", "abu");
 
     /// <summary>Bylines that name a role or a team, not a person.</summary>

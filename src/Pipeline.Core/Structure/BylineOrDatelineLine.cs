@@ -24,8 +24,8 @@ internal static class BylineOrDatelineLine
     private const int MaxWords = 8;
 
     /// <summary>
-    /// True when <paramref name="line"/> is a byline (the byline word, then a capitalised name: "By the Numbers" is a
-    /// heading) or a published/updated line (the lead word and a digit somewhere: "Updated Rules for Tenants" is a
+    /// True when <paramref name="line"/> is a byline (the byline word, then a capitalised name or a single user name:
+    /// "By the Numbers" is a heading) or a published/updated line (the lead word and a digit somewhere: "Updated Rules for Tenants" is a
     /// heading).
     /// </summary>
     public static bool Matches(ReadOnlySpan<char> line)
@@ -39,7 +39,7 @@ internal static class BylineOrDatelineLine
         var first = line[..space].TrimEnd(':');
         if (BylineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
         {
-            return char.IsUpper(line[space + 1]);
+            return char.IsUpper(line[space + 1]) || line[(space + 1)..].IndexOf(' ') < 0; // "By Ana Ruiz", "By admin"
         }
 
         return DatelineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && line.IndexOfAnyInRange('0', '9') >= 0;
