@@ -186,18 +186,7 @@ internal static class EntityCues
     }
 
     /// <summary>The shared instance of a context word from these lists, or null.</summary>
-    public static string? ContextWord(ReadOnlySpan<char> word)
-    {
-        foreach (var set in (ReadOnlySpan<FrozenSet<string>>)[Roles, SpeechCuesBefore, PlaceNouns, PlacePrepositions, MotionWords, OrganizationNouns, SettlementNouns])
-        {
-            if (set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
-            {
-                return known;
-            }
-        }
-
-        return word is "to" or "of" or "de" or "who" or "and" or "or" or "et" or "und" ? word.ToString() : null;
-    }
+    public static string? ContextWord(ReadOnlySpan<char> word) => ContextWords.Lookup.TryGetValue(word, out var known) ? known : null;
 
     /// <summary>True when the words before a name make it a place: "in X", "the town of X", "la commune de X", "train to X".</summary>
     public static bool IsPlaceContext(string? before, string? beforeThat) =>
@@ -219,23 +208,24 @@ internal static class EntityCues
     public static bool IsOrganizationNoun(string? word) => word is not null && OrganizationNouns.Contains(word);
 
     /// <summary>True when a capitalised run of these words is an organisation by its first or last word.</summary>
-    public static bool IsOrganizationShape(IReadOnlyList<string> words)
-    {
-        if (words.Count < 2)
-        {
-            return false;
-        }
+    public static bool IsOrganizationShape(IReadOnlyList<string> words) =>
+        words.Count >= 2 && IsOrganizationShape(words[0], words[^1], words.Contains("of"));
 
-        if (OrganizationEndings.Contains(words[^1]))
+    /// <summary>True when a run of two or more words with these first and last words is an organisation.</summary>
+    /// <param name="first">The first word.</param>
+    /// <param name="last">The last word.</param>
+    /// <param name="hasOf">Whether "of" joins words of the run ("Bank of Leeds").</param>
+    public static bool IsOrganizationShape(string first, string last, bool hasOf)
+    {
+        if (OrganizationEndings.Contains(last))
         {
             return true;
         }
 
-        var first = words[0];
         if (OrganizationStarts.Contains(first))
         {
             // "Bank of Leeds", "Asociación Valle Verde"; English start words need their "of".
-            return !EnglishOrganizationStarts.Contains(first) || words.Contains("of");
+            return !EnglishOrganizationStarts.Contains(first) || hasOf;
         }
 
         if (ClubAbbreviations.Contains(first))
@@ -261,9 +251,18 @@ internal static class EntityCues
     public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);
 
     /// <summary>True when a capitalised run of these words is a place by its first or last word.</summary>
-    public static bool IsPlaceShape(IReadOnlyList<string> words) =>
-        words.Count >= 2 && (PlaceEndings.Contains(words[^1]) || PlaceStarts.Contains(words[0]));
+    public static bool IsPlaceShape(string first, string last) => PlaceEndings.Contains(last) || PlaceStarts.Contains(first);
 
     /// <summary>True when <paramref name="word"/> joins the words of an organisation's name ("of", "de", "für").</summary>
     public static bool IsOrganizationConnector(string word) => OrganizationConnectors.Contains(word);
+
+    // Every context word of the lists above in one set, so a lower-case token costs one lookup. A nested class so that
+    // it is built after all the lists are.
+    private static class ContextWords
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            Roles.Concat(SpeechCuesBefore).Concat(PlaceNouns).Concat(PlacePrepositions).Concat(MotionWords).Concat(OrganizationNouns)
+                .Concat(SettlementNouns).Concat(["to", "of", "de", "who", "and", "or", "et", "und"])
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }

@@ -13,15 +13,21 @@ internal static partial class EntityExtractor
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "le", "la", "les", "el", "los", "las", "der", "die", "das", "des", "dem", "den");
 
-    private static string[] Words(List<Token> tokens, int first, int last)
+    /// <summary>True when tokens <paramref name="first"/>..<paramref name="last"/> (two or more) are shaped like an organisation.</summary>
+    private static bool IsOrganizationRun(List<Token> tokens, int first, int last)
     {
-        var words = new string[last - first + 1];
-        for (var k = first; k <= last; k++)
+        if (last <= first)
         {
-            words[k - first] = tokens[k].Text;
+            return false;
         }
 
-        return words;
+        var hasOf = false;
+        for (var k = first + 1; k < last; k++)
+        {
+            hasOf |= tokens[k].Text is "of";
+        }
+
+        return EntityCues.IsOrganizationShape(tokens[first].Text, tokens[last].Text, hasOf);
     }
 
     private static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
@@ -46,7 +52,7 @@ internal static partial class EntityExtractor
 
         for (var k = j + 1; k < tokens.Count && k <= j + 3 && tokens[k].Capitalised && Adjacent(s, tokens[k - 1], tokens[k]); k++)
         {
-            if (OrganizationGazetteer.IsSuffix(tokens[k].Text) || EntityCues.IsOrganizationShape([token.Text, tokens[k].Text]))
+            if (OrganizationGazetteer.IsSuffix(tokens[k].Text) || EntityCues.IsOrganizationShape(token.Text, tokens[k].Text, false))
             {
                 return k == tokens.Count - 1 || !tokens[k + 1].Capitalised || !Adjacent(s, tokens[k], tokens[k + 1]) || tokens[k].BreakAfter;
             }
@@ -85,10 +91,9 @@ internal static partial class EntityExtractor
             return false; // the gazetteers name it
         }
 
-        var words = Words(tokens, first, last);
         var acronym = AcronymAfter(s, tokens[last].End);
-        var definesAcronym = acronym is not null && InitialsMatch(words, acronym);
-        if (EntityCues.IsOrganizationShape(words) || definesAcronym)
+        var definesAcronym = acronym is not null && InitialsMatch(tokens, first, last, acronym);
+        if (IsOrganizationRun(tokens, first, last) || definesAcronym)
         {
             var start = demonymBefore && first > 0 ? first - 1 : first;
             var name = Phrase(s, tokens, start, last);
@@ -108,7 +113,7 @@ internal static partial class EntityExtractor
             return true;
         }
 
-        if (EntityCues.IsPlaceShape(words) && !FirstNames.Contains(words[0]))
+        if (EntityCues.IsPlaceShape(tokens[first].Text, tokens[last].Text) && !FirstNames.Contains(tokens[first].Text))
         {
             mentions.Add(new Mention(Phrase(s, tokens, first, last), Kind.Place, basePosition + tokens[first].Start, true));
             return true;
@@ -136,12 +141,13 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>True when the capital initials of the name words spell <paramref name="acronym"/> ("Deutsche Fußball Liga" / "DFL").</summary>
-    private static bool InitialsMatch(string[] words, string acronym)
+    private static bool InitialsMatch(List<Token> tokens, int first, int last, string acronym)
     {
         var letters = acronym.Replace(".", "", StringComparison.Ordinal);
         var n = 0;
-        foreach (var word in words)
+        for (var k = first; k <= last; k++)
         {
+            var word = tokens[k].Text;
             if (EntityCues.IsOrganizationConnector(word) || PersonNames.Particles.Contains(word))
             {
                 continue;

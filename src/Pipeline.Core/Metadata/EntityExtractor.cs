@@ -340,12 +340,12 @@ internal static partial class EntityExtractor
         }
 
         // "Shares of Acme Devices", "Members of the Dock Union": a sentence opener and "of" are not part of the name.
-        if (from + 2 < last && tokens[from].SentenceStart && tokens[from + 1].Text is "of" && EntityCues.IsOrganizationShape(Words(tokens, from + 2, last)))
+        if (from + 2 < last && tokens[from].SentenceStart && tokens[from + 1].Text is "of" && IsOrganizationRun(tokens, from + 2, last))
         {
             from += 2;
         }
 
-        if (from < last && EntityCues.IsOrganizationShape(Words(tokens, from, last)))
+        if (IsOrganizationRun(tokens, from, last))
         {
             Classify(s, tokens, from, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
             return;
