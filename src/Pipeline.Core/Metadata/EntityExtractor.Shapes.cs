@@ -85,15 +85,22 @@ internal static partial class EntityExtractor
             return false; // "Der Verein" is "the club", not a name
         }
 
+        var acronym = AcronymAfter(s, tokens[last].End);
+        var definesAcronym = acronym is not null && InitialsMatch(tokens, first, last, acronym);
+        var organization = IsOrganizationRun(tokens, first, last) || definesAcronym;
+        var place = !organization && EntityCues.IsPlaceShape(tokens[first].Text, tokens[last].Text) && !FirstNames.Contains(tokens[first].Text);
+        if (!organization && !place)
+        {
+            return false;
+        }
+
         var whole = Phrase(s, tokens, first, last);
         if (PlaceGazetteer.Find(whole) is not null || OrganizationGazetteer.Find(whole) is not null || OutletGazetteer.Canonicalise(whole) is not null)
         {
             return false; // the gazetteers name it
         }
 
-        var acronym = AcronymAfter(s, tokens[last].End);
-        var definesAcronym = acronym is not null && InitialsMatch(tokens, first, last, acronym);
-        if (IsOrganizationRun(tokens, first, last) || definesAcronym)
+        if (organization)
         {
             var start = demonymBefore && first > 0 ? first - 1 : first;
             var name = Phrase(s, tokens, start, last);
@@ -113,13 +120,8 @@ internal static partial class EntityExtractor
             return true;
         }
 
-        if (EntityCues.IsPlaceShape(tokens[first].Text, tokens[last].Text) && !FirstNames.Contains(tokens[first].Text))
-        {
-            mentions.Add(new Mention(Phrase(s, tokens, first, last), Kind.Place, basePosition + tokens[first].Start, true));
-            return true;
-        }
-
-        return false;
+        mentions.Add(new Mention(whole, Kind.Place, basePosition + tokens[first].Start, true));
+        return true;
     }
 
     /// <summary>Where "1. " (a club's founding number) starts before <paramref name="at"/>, or null.</summary>
