@@ -12,7 +12,8 @@ namespace Pipeline.Core.Metadata;
 /// <param name="Publisher">The outlet named by the dateline or byline, as written.</param>
 /// <param name="BioName">The person a closing bio is about.</param>
 /// <param name="BioPublisher">The outlet a closing bio names.</param>
-internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Publisher, string? BioName, string? BioPublisher)
+/// <param name="FooterAuthors">The reporters a wire credit line at the end names ("Reporting by ...").</param>
+internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Publisher, string? BioName, string? BioPublisher, IReadOnlyList<string> FooterAuthors)
 {
     private const int MaxBylineLength = 200;
 
@@ -68,7 +69,7 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         }
 
         var (bioName, bioPublisher) = ReadBio(text, top);
-        return new Byline(authors.Distinct(StringComparer.Ordinal).ToArray(), publisher, bioName, bioPublisher);
+        return new Byline(authors.Distinct(StringComparer.Ordinal).ToArray(), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
     }
 
     private static (string? Name, string? Publisher) ReadBio(StructuredText text, int top)
@@ -126,6 +127,10 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
             if (PersonNames.LooksLikePersonName(piece))
             {
                 authors.Add(PersonNames.NormaliseCase(piece));
+            }
+            else if (OutletWords.HasOutletWord(piece) && !HasRoleWord(piece) && char.IsUpper(piece[0]))
+            {
+                publisher ??= piece; // "By Jane Roe, Valley Courier"
             }
             else if (publisher is null && !HasRoleWord(piece) && char.IsUpper(piece[0]) && piece.Length <= 60 && !piece.Contains(". ", StringComparison.Ordinal))
             {

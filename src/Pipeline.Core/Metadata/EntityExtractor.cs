@@ -10,7 +10,7 @@ namespace Pipeline.Core.Metadata;
 /// context (a role before a name, "said" after it, "in" before a place). A single capitalised common word that starts
 /// a sentence is ordinary text. A surname alone counts as a mention of the full name met elsewhere.
 /// </summary>
-internal static class EntityExtractor
+internal static partial class EntityExtractor
 {
     // Words before a name that say it is a person's ("President", "minister, Sergei Lavrov", "said Smith").
     private static readonly FrozenSet<string> PersonCuesBefore = FrozenSet.Create(
@@ -91,6 +91,11 @@ internal static class EntityExtractor
             tokens.Clear();
             Tokenise(block.Text, tokens);
             var titleCase = block.Kind != BlockKind.Paragraph;
+            if (b < DatelineBlocks && DatelinePlace(block.Text) is { } datelinePlace)
+            {
+                mentions.Add(new Mention(datelinePlace, Kind.Place, (long)b << 20, true));
+            }
+
             ReadBlock(block.Text, tokens, (long)b << 20, titleCase, mentions, singles, acronymAliases);
         }
 
@@ -158,7 +163,7 @@ internal static class EntityExtractor
 
             // "NATO-member", "Bangkok-based": the capitalised head is a word of its own and ends the run.
             var hyphen = word.LastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]))
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]) && !EntityCues.IsHyphenatedOrganizationWord(word))
             {
                 based = word.AsSpan(hyphen + 1).Equals("based", StringComparison.Ordinal);
                 word = word[..hyphen];
@@ -184,7 +189,7 @@ internal static class EntityExtractor
             }
         }
 
-        return "";
+        return EntityCues.ContextWord(word) ?? "";
     }
 
     private static bool IsShortAbbreviation(string word) =>
@@ -201,6 +206,7 @@ internal static class EntityExtractor
         Dictionary<string, string> acronymAliases)
     {
         var quotedTitleEnd = -1;
+        var lastPlaceEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -214,7 +220,7 @@ internal static class EntityExtractor
             var first = i;
             var last = i;
             var j = i;
-            while (!tokens[j].BreakAfter && j + 1 < tokens.Count && Adjacent(s, tokens[j], tokens[j + 1]) && !tokens[j + 1].SentenceStart)
+            while ((!tokens[j].BreakAfter || PossessiveInsideOrganization(s, tokens, j)) && j + 1 < tokens.Count && Adjacent(s, tokens[j], tokens[j + 1]) && !tokens[j + 1].SentenceStart)
             {
                 var next = tokens[j + 1];
                 if (next.Capitalised)
@@ -241,7 +247,18 @@ internal static class EntityExtractor
             }
 
             var gazetteerOnly = titleCaseBlock || tokens[first].Start < quotedTitleEnd;
+            var mentionsBefore = mentions.Count;
             ReadRun(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            if (mentions.Count > mentionsBefore && mentions[^1].Kind == Kind.Place)
+            {
+                lastPlaceEnd = tokens[last].End;
+            }
+            else if (!gazetteerOnly && first == last && mentions.Count == mentionsBefore && IsNextInPlaceList(s, tokens, first, lastPlaceEnd))
+            {
+                mentions.Add(new Mention(tokens[first].Text, Kind.Place, basePosition + tokens[first].Start, false));
+                lastPlaceEnd = tokens[first].End;
+            }
+
             i = last + 1;
         }
     }
@@ -314,11 +331,38 @@ internal static class EntityExtractor
             return;
         }
 
+        // A run shaped like an organisation ("High Desert Fire Protection District") keeps its common words; only
+        // leading ones ("The", a sentence opener) are dropped.
+        var from = first;
+        while (from < last && IsCommonWord(tokens[from].Text) && (tokens[from].SentenceStart || IsFunctionWord(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        // "Shares of Acme Devices", "Members of the Dock Union": a sentence opener and "of" are not part of the name.
+        if (from + 2 < last && tokens[from].SentenceStart && tokens[from + 1].Text is "of" && IsOrganizationRun(tokens, from + 2, last))
+        {
+            from += 2;
+        }
+
+        if (IsOrganizationRun(tokens, from, last))
+        {
+            Classify(s, tokens, from, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            return;
+        }
+
+        if (SplitAtConjunctionBetweenPlaces(s, tokens, first, last) is { } conjunction)
+        {
+            Classify(s, tokens, first, conjunction - 1, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            Classify(s, tokens, conjunction + 1, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            return;
+        }
+
         // Split the run at capitalised common words ("Libya To Syrian Rebels", "However Damascus").
         var start = first;
         for (var k = first; k <= last + 1; k++)
         {
-            var split = k > last || (tokens[k].Capitalised && IsCommonWord(tokens[k].Text) && !IsInsideName(tokens, last, k));
+            var split = k > last || (tokens[k].Capitalised && IsCommonWord(tokens[k].Text) && !IsInsideName(tokens, last, k) && !IsTrailingSurname(tokens, first, last, k));
             if (!split)
             {
                 continue;
@@ -383,9 +427,14 @@ internal static class EntityExtractor
             demonymBefore = true;
         }
 
-        // A leading role is context, not name ("Ambassador Lena Varga", "President Obama").
+        if (ClassifyByShape(s, tokens, first, last, basePosition, demonymBefore, mentions, acronymAliases))
+        {
+            return;
+        }
+
+        // A leading role is context, not name ("Ambassador Lena Varga", "Battalion Chief Ana Ruiz", "Sprecherin X").
         var roleBefore = false;
-        while (first < last && PersonCuesBefore.Contains(tokens[first].Text) && char.IsUpper(tokens[first].Text[0]))
+        while (first < last && (PersonCuesBefore.Contains(tokens[first].Text) || EntityCues.IsRole(tokens[first].Text)) && char.IsUpper(tokens[first].Text[0]))
         {
             first++;
             roleBefore = true;
@@ -442,10 +491,24 @@ internal static class EntityExtractor
 
         var before = first > 0 ? tokens[first - 1] : (Token?)null;
         var after = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
-        var cueBefore = before is { } b && PersonCuesBefore.Contains(b.Text) && OnlySpaceOrComma(s, b.End, tokens[first].Start);
+        var cueBefore = before is { } b && (PersonCuesBefore.Contains(b.Text) || EntityCues.SpeechCuesBefore.Contains(b.Text) || (!b.Capitalised && EntityCues.IsRole(b.Text))) &&
+                        OnlySpaceOrComma(s, b.End, tokens[first].Start);
         cueBefore |= demonymBefore || roleBefore;
         var cueAfter = after is { } a && PersonCuesAfter.Contains(a.Text) && OnlySpaceOrComma(s, tokens[last].End, a.Start);
+        cueAfter |= RoleAfterComma(s, tokens, last);
         var sentenceStart = tokens[first].SentenceStart;
+        var placeContext = PlaceContextBefore(s, tokens, first) || SettlementAfterComma(s, tokens, last);
+        if (placeContext && !cueBefore && !cueAfter && count > 1 && !FirstNames.Contains(tokens[first].Text))
+        {
+            mentions.Add(new Mention(phrase, Kind.Place, position, false));
+            return;
+        }
+
+        if (OrganizationNounBefore(s, tokens, first) && !cueBefore && !cueAfter)
+        {
+            mentions.Add(new Mention(phrase, Kind.Organization, position, true));
+            return;
+        }
 
         if (count == 1)
         {
@@ -467,13 +530,14 @@ internal static class EntityExtractor
                 return;
             }
 
-            var placeCue = before is { } pb && PlaceCuesBefore.Contains(pb.Text) && OnlySpaceOrComma(s, pb.End, tokens[first].Start);
-            singles.Add((word, position, cueBefore || cueAfter));
-            if (placeCue && !IsAllCaps(word) && !cueAfter)
+            var placeCue = placeContext || (before is { } pb && PlaceCuesBefore.Contains(pb.Text) && OnlySpaceOrComma(s, pb.End, tokens[first].Start));
+            singles.Add((word, position, (cueBefore || cueAfter) && !placeCue));
+            if (placeCue && !IsAllCaps(word) && !(cueAfter && !placeContext) && !EntityCues.LooksLikeGermanNoun(word) && !NumberAfter(s, tokens[first].End))
             {
                 mentions.Add(new Mention(word, Kind.Place, position, false));
             }
-            else if (IsAllCaps(word) && word.Length is >= 2 and <= 6 && word.All(char.IsLetter) && !sentenceStart && AcronymAfter(s, tokens[first].End) is null)
+            else if (IsAllCaps(word) && word.Length is >= 2 and <= 6 && word.All(char.IsLetter) && !sentenceStart && AcronymAfter(s, tokens[first].End) is null &&
+                     !IsPartOfAmpersandName(s, tokens[first]) && !PersonNames.IsGenericWord(word) && before is not { Text: "By" or "BY" })
             {
                 mentions.Add(new Mention(word, Kind.Organization, position, false));
             }
@@ -493,7 +557,7 @@ internal static class EntityExtractor
         {
             var t = tokens[k].Text;
             particle |= PersonNames.Particles.Contains(t) || (t.Length > 3 && t[2] == '-' && t[0] is 'a' or 'e');
-            plain &= !IsCommonWord(t) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
+            plain &= (!IsCommonWord(t) || IsTrailingSurname(tokens, first, last, k)) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
         }
 
         if (!plain)
@@ -566,7 +630,10 @@ internal static class EntityExtractor
         var parts = new string[last - first + 1];
         for (var k = first; k <= last; k++)
         {
-            parts[k - first] = tokens[k].Text;
+            var t = tokens[k];
+
+            // A possessive inside a name keeps its "'s" ("County Sheriff's Office").
+            parts[k - first] = k < last && t.End - t.Start == t.Text.Length + 2 && s[t.End - 1] == 's' ? s[t.Start..t.End] : t.Text;
         }
 
         return string.Join(' ', parts);
@@ -613,11 +680,14 @@ internal static class EntityExtractor
             See(m.Kind, name, m.Position);
         }
 
+        AddEvidenceFromShortForms(mentions, singles, personEvidence);
+
         // Surnames alone are mentions of the full name (when only one person has that surname).
         var bySurname = personEvidence.GroupBy(LastName).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byFirstName = FirstNamesOf(personEvidence);
         foreach (var (word, position, cue) in singles)
         {
-            if (bySurname.TryGetValue(word, out var full))
+            if (bySurname.TryGetValue(word, out var full) || byFirstName.TryGetValue(word, out full))
             {
                 See(Kind.Person, full, position);
             }
@@ -634,6 +704,8 @@ internal static class EntityExtractor
                 See(Kind.Person, person, long.MaxValue);
             }
         }
+
+        MergeShortPersonNames(firstSeen);
 
         // A single-word "person" that a place or organisation already names is that place or organisation.
         List<string> Ordered(Kind kind) => firstSeen.Where(e => e.Key.Item1 == kind).OrderBy(e => e.Value).Select(e => e.Key.Item2).ToList();

@@ -42,13 +42,14 @@ public sealed class MetadataExtractor
         }
 
         characters += Math.Max(0, text.Blocks.Count - 1) * 2;
+        var publisher = PublisherExtractor.Extract(text, byline);
 
         return new DocumentMetadata
         {
             Title = TitleExtractor.Extract(text),
             PublishedAt = DateExtractor.Extract(text, _options.HeaderBlocks, language),
             Authors = authors,
-            Publisher = PublisherExtractor.Extract(text, byline),
+            Publisher = publisher,
             Language = language,
             LanguageConfidence = confidence,
             WordCount = words,
@@ -58,7 +59,7 @@ public sealed class MetadataExtractor
             ReadingTimeMinutes = words == 0 ? 0 : (words + _options.WordsPerMinute - 1) / _options.WordsPerMinute,
             Headings = HeadingExtractor.Extract(text),
             Citations = CitationExtractor.Extract(text),
-            Entities = EntityExtractor.Extract(text, authors),
+            Entities = PublisherAbbreviation.Remove(EntityExtractor.Extract(text, authors), publisher),
             Urls = LinkExtractor.Urls(text),
             Emails = LinkExtractor.Emails(text),
             ImageCaptions = text.ImageCaptions,

@@ -9,7 +9,7 @@ internal static class PersonNames
     /// <summary>Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(
         StringComparer.Ordinal,
-        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "dos", "du", "la", "le",
+        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "le",
         "van", "von", "den", "ter", "y", "zu", "af", "bint", "abu");
 
     /// <summary>Bylines that name a role or a team, not a person.</summary>
@@ -26,9 +26,17 @@ internal static class PersonNames
         "monde", "figaro", "spiegel", "zeit", "país", "pais", "mundo", "guardian", "telegraph", "observer",
         "times", "network", "channel", "radio", "tv", "television", "broadcasting", "corporation", "company");
 
+    /// <summary>True when <paramref name="word"/> names a role, team or outlet in a byline ("STAFF", "Newsroom").</summary>
+    public static bool IsGenericWord(string word) => GenericWords.Contains(word);
+
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
     public static bool LooksLikePersonName(string phrase)
     {
+        if (OutletWords.HasOutletWord(phrase))
+        {
+            return false; // "Harbour Gazette", "Valley Courier": an outlet
+        }
+
         var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var nameTokens = 0;
         foreach (var token in tokens)

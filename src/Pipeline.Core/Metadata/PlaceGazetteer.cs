@@ -18,6 +18,14 @@ internal static class PlaceGazetteer
     private const string Regions =
         "Europe|Asia|Africa|North Africa|East Africa|West Africa|South Africa|Sub-Saharan Africa|Middle East|Near East|Far East|Levant|Maghreb|Sahel|Gulf|Persian Gulf|Arabian Peninsula|Balkans|Caucasus|Central Asia|South Asia|Southeast Asia|East Asia|Latin America|South America|North America|Central America|Caribbean|Scandinavia|Eastern Europe|Western Europe|Central Europe|Mediterranean|Pacific|Atlantic|Arctic|Antarctica|Siberia|Kashmir|Sinai|Golan Heights|Donbas|Donbass|Patagonia|Horn of Africa|Oceania|Eurasia|Anatolia|Mesopotamia|Catalonia|Bavaria|Brittany|Normandy|Provence|Andalusia|California|Texas|Florida|Virginia|New Jersey|Ohio|Michigan|Pennsylvania|Illinois|Arizona|Nevada|Alaska|Hawaii|Quebec|Ontario|Silicon Valley|Wall Street";
 
+    // US states, Canadian provinces, and the larger cities and regions of Europe that the lists above leave out.
+    private const string MoreRegions =
+        "Alabama|Arkansas|Colorado|Connecticut|Delaware|Idaho|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Minnesota|Mississippi|Missouri|Montana|Nebraska|New Hampshire|New Mexico|North Carolina|North Dakota|Oklahoma|Oregon|Rhode Island|South Carolina|South Dakota|Tennessee|Utah|Vermont|Washington State|West Virginia|Wisconsin|Wyoming|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Yukon|" +
+        "Córdoba|Cordoba|Jaén|Málaga|Malaga|Cádiz|Cadiz|Almería|Huelva|Bilbao|Zaragoza|Valladolid|Salamanca|Murcia|Alicante|Palma|Toledo|Santander|Oviedo|Pamplona|San Sebastián|Vigo|A Coruña|Galicia|Andalucía|Asturias|Aragón|Aragon|Extremadura|Castilla|Navarra|Cataluña|Basque Country|País Vasco|" +
+        "Nantes|Rennes|Montpellier|Grenoble|Dijon|Reims|Rouen|Brest|Angers|Le Havre|Metz|Orléans|Clermont-Ferrand|Avignon|Bretagne|Normandie|Alsace|Occitanie|Corse|Corsica|Loire|" +
+        "Bremen|Hannover|Hanover|Nürnberg|Nuremberg|Dortmund|Duisburg|Mannheim|Karlsruhe|Freiburg|Heidelberg|Mainz|Wiesbaden|Kiel|Rostock|Potsdam|Magdeburg|Erfurt|Bayern|Sachsen|Hessen|Brandenburg|Thüringen|Niedersachsen|Nordrhein-Westfalen|Baden-Württemberg|Salzburg|Graz|Linz|Innsbruck|Lausanne|Lucerne|Luzern|Lugano|Winterthur|" +
+        "Utrecht|Eindhoven|Groningen|Leiden|Haarlem|Maastricht|Ghent|Gent|Bruges|Brugge|Liège|Gothenburg|Göteborg|Malmö|Uppsala|Trondheim|Stavanger|Aarhus|Odense|Tampere|Turku|Gdańsk|Gdansk|Kraków|Krakow|Wrocław|Poznań|Łódź|Brno|Bratislava|Ljubljana|Thessaloniki|Turin|Torino|Genoa|Genova|Bologna|Palermo|Bari|Catania|Verona|Sicily|Sardinia|Tuscany|Lombardy|Coimbra|Braga|Faro|Algarve|Cork|Galway|Limerick|Bristol|Leeds|Sheffield|Newcastle|Nottingham|Leicester|Cardiff|Swansea|Aberdeen|Dundee|Inverness|Yorkshire|Cornwall|Essex";
+
     private static readonly (string Alias, string Name)[] Aliases =
     [
         ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"), ("U.S.A.", "United States"),
@@ -65,7 +73,7 @@ internal static class PlaceGazetteer
     private static FrozenDictionary<string, string> BuildPlaces()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var list in new[] { Countries, Cities, Regions })
+        foreach (var list in new[] { Countries, Cities, Regions, MoreRegions })
         {
             foreach (var name in list.Split('|'))
             {

@@ -112,8 +112,8 @@ internal static class HeadingClassifier
             return false; // too long, or a dateline such as "November 18, 2015"
         }
 
-        // "By Jane Doe" is a byline, not a heading.
-        return !(line.StartsWith("By ", StringComparison.Ordinal) && words <= 6);
+        // "By Jane Doe", "Von Max Muster", "Posted on 2022-01-05" credit or date the article; they are not headings.
+        return !BylineOrDatelineLine.Matches(line);
     }
 
     /// <summary>True when the line, before any closing quotes or brackets, ends in sentence punctuation.</summary>

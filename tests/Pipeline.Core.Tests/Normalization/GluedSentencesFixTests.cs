@@ -53,4 +53,32 @@ public class GluedSentencesFixTests
         Assert.Same(input, Fix.Apply(input, out var changes));
         Assert.Equal(0, changes);
     }
+
+    [Theory]
+    [InlineData("the mill shut in 1965.Its owners moved", "the mill shut in 1965. Its owners moved")]
+    [InlineData("the vote is on June 9.Turnout is low", "the vote is on June 9. Turnout is low")]
+    [InlineData("a crowd of 12,500.Police said", "a crowd of 12,500. Police said")]
+    [InlineData("(page 42.Nobody read it", "(page 42. Nobody read it")]
+    public void Glued_sentence_after_a_standalone_number_gets_a_space(string input, string expected)
+    {
+        Assert.Equal(expected, Fix.Apply(input, out var changes));
+        Assert.Equal(1, changes);
+    }
+
+    [Theory]
+    [InlineData("rates rose 3.5 points")]
+    [InlineData("upgrade to v2.Beta now")]
+    [InlineData("room No.5.Keys at desk")]
+    [InlineData("see section 1.2.Overview")]
+    [InlineData("meet at 10.30 sharp")]
+    [InlineData("host 192.168.0.1 is down")]
+    [InlineData("cost $40.Nobody paid")]
+    [InlineData("score 7!Wow")]
+    [InlineData("visit https://example.org/2021.Report today")]
+    [InlineData("write to team2024.Lead@example.org")]
+    public void Numbers_that_do_not_end_a_sentence_are_left_alone(string input)
+    {
+        Assert.Same(input, Fix.Apply(input, out var changes));
+        Assert.Equal(0, changes);
+    }
 }

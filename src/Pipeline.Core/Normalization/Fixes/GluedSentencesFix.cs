@@ -12,7 +12,9 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// alone); the next character is uppercase and the one after it lowercase (<c>U.S.Army</c> style initialisms stay);
 /// the surrounding token contains no <c>://</c>, <c>@</c> or <c>www.</c> (URLs, e-mail addresses); the word after is not
 /// followed by <c>.</c> and a lowercase letter (<c>foo.Bar.com</c>); and the word after is not a file extension or
-/// top-level domain (<c>index.Html</c>, <c>Amazon.Com</c>).
+/// top-level domain (<c>index.Html</c>, <c>Amazon.Com</c>). A full stop after a number that stands alone as a word
+/// counts as a sentence end too (<c>in 1978.The</c>), while <c>3.5</c>, <c>v2.0</c>, <c>No.5</c>, <c>1.2.3</c>, times and
+/// IP addresses are left alone (a digit, not an uppercase letter, follows; or the digits are glued to a letter or dot).
 /// </summary>
 public sealed class GluedSentencesFix : ITextFix
 {
@@ -74,7 +76,7 @@ public sealed class GluedSentencesFix : ITextFix
     /// <summary>Where the glued sentence after the mark at <paramref name="mark"/> starts, or -1 when it is not one.</summary>
     private static int GluedSentenceStart(string text, int mark)
     {
-        if (mark < 2 || !char.IsLower(text[mark - 1]) || !char.IsLetter(text[mark - 2]))
+        if (mark < 2 || !(char.IsLower(text[mark - 1]) && char.IsLetter(text[mark - 2])) && !EndsStandaloneNumber(text, mark))
         {
             return -1;
         }
@@ -108,6 +110,28 @@ public sealed class GluedSentencesFix : ITextFix
         }
 
         return IsInsideUrlOrEmail(text, mark) ? -1 : next;
+    }
+
+    /// <summary>
+    /// True when a full stop at <paramref name="mark"/> ends a number that stands alone as a word ("in 1978.The",
+    /// "March 14.Construction"): the digits (with thousands commas) start after a space, an opening bracket or the
+    /// start of the text. Digits glued to a letter or a dot ("v2.", "No.5.", "1.2.3.") are versions, labels or
+    /// section numbers, and only a full stop (not "!" or "?") counts.
+    /// </summary>
+    private static bool EndsStandaloneNumber(string text, int mark)
+    {
+        if (text[mark] != '.' || !char.IsAsciiDigit(text[mark - 1]))
+        {
+            return false;
+        }
+
+        var k = mark - 1;
+        while (k >= 0 && (char.IsAsciiDigit(text[k]) || (text[k] == ',' && k > 0 && char.IsAsciiDigit(text[k - 1]))))
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is ' ' or '\n' or '\t' or '(' or '\u00A0';
     }
 
     private static bool IsInsideUrlOrEmail(string text, int mark)
