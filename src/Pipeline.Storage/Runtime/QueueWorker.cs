@@ -23,9 +23,7 @@ namespace Pipeline.Storage.Runtime;
 public sealed class QueueWorker : BackgroundService
 {
     private readonly PipelineStorage _storage;
-    private readonly RunExecutor _executor;
-    private readonly OutputWriter _writer;
-    private readonly CheckpointStore _checkpoints;
+    private readonly WorkItemHandler _handler;
     private readonly QueuesOptions _queues;
     private readonly WorkerOptions _worker;
     private readonly IEnumerable<IRunObserver> _observers;
@@ -36,9 +34,7 @@ public sealed class QueueWorker : BackgroundService
     /// <summary>Creates the worker.</summary>
     public QueueWorker(
         PipelineStorage storage,
-        RunExecutor executor,
-        OutputWriter writer,
-        CheckpointStore checkpoints,
+        WorkItemHandler handler,
         IOptions<HostJsonOptions> host,
         IOptions<WorkerOptions> worker,
         IEnumerable<IRunObserver> observers,
@@ -46,9 +42,7 @@ public sealed class QueueWorker : BackgroundService
         TimeProvider? time = null)
     {
         _storage = storage;
-        _executor = executor;
-        _writer = writer;
-        _checkpoints = checkpoints;
+        _handler = handler;
         _queues = host.Value.Queues;
         _worker = worker.Value;
         _observers = observers;
@@ -181,7 +175,7 @@ public sealed class QueueWorker : BackgroundService
         if (delivery > _queues.MaxDequeueCount)
         {
             // Deliveries beyond the limit without a recorded failure: the worker died during each of them.
-            var lastError = await _checkpoints.TryLoadLastErrorAsync(item.RunId, cancellationToken).ConfigureAwait(false)
+            var lastError = await _handler.LastErrorAsync(item, cancellationToken).ConfigureAwait(false)
                 ?? new ProcessingError("WorkerStopped", $"The run was started {delivery - 1} times and never finished (the worker stopped while running it).", (int)(delivery - 1));
             await PoisonAsync(item, message, lease, lastError with { Attempts = (int)(delivery - 1) }, cancellationToken).ConfigureAwait(false);
             return;
@@ -190,7 +184,7 @@ public sealed class QueueWorker : BackgroundService
         RunContext run;
         try
         {
-            run = await _executor.ExecuteAsync(item, delivery, lease.Token(cancellationToken)).ConfigureAwait(false);
+            run = await _handler.RunAsync(item, delivery, lease.Token(cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
         {
@@ -199,15 +193,13 @@ public sealed class QueueWorker : BackgroundService
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = new ProcessingError(ex.GetType().Name, StorageTransientFaults.Describe(ex), (int)delivery);
-            await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
-            if (delivery >= _queues.MaxDequeueCount)
+            var error = await _handler.RecordErrorAsync(item, ex, delivery, cancellationToken).ConfigureAwait(false);
+            if (_handler.IsLastDelivery(delivery))
             {
                 await PoisonAsync(item, message, lease, error, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                Log.RunFailedWillRetry(_logger, item.RunId, item.Name, delivery, _queues.MaxDequeueCount, _queues.VisibilityTimeout, error.Message);
                 await lease.ReleaseAsync(_queues.VisibilityTimeout, cancellationToken).ConfigureAwait(false);
             }
 
@@ -215,24 +207,17 @@ public sealed class QueueWorker : BackgroundService
         }
 
         await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
-        if (run.SupersededReason is { } reason)
+        if (run.Record is { } record && run.SupersededReason is null)
         {
-            Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
-            return;
+            Notify(item, record);
         }
-
-        Log.RunCompleted(_logger, run.Record!);
-        Notify(item, run.Record!);
     }
 
     private async Task PoisonAsync(WorkItem item, QueueMessage message, MessageLease lease, ProcessingError error, CancellationToken cancellationToken)
     {
-        var record = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
-        var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
-        await _writer.SendEventAsync(item.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
+        var record = await _handler.WriteFailedAsync(item, error, cancellationToken).ConfigureAwait(false);
         await _storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
         await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
-        Log.RunPoisoned(_logger, item.RunId, item.Name, message.DequeueCount, error.Message);
         Notify(item, record);
     }
 

@@ -5,14 +5,15 @@ using Pipeline.Core.Processing;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Resilience;
+using Pipeline.Storage.Steps;
 
 namespace Pipeline.Storage.Runtime;
 
 /// <summary>
-/// Handles one delivery of a work item, for any host whose queue runtime owns the message (the Azure
-/// Functions queue trigger: it deletes the message on success, makes it visible again on an exception,
-/// and moves it to the poison queue after <c>maxDequeueCount</c>). On the last allowed delivery a failure
-/// also writes the run's <c>failed</c> result before the exception goes back to the runtime.
+/// What every host does with one delivery of a work item: run it, and on failure record the error and,
+/// on the last allowed delivery, write the run's <c>failed</c> result. The <c>pipeline worker</c>'s
+/// <see cref="QueueWorker"/> settles the message itself; the Azure Functions queue trigger calls
+/// <see cref="HandleAsync"/> and leaves retries and the poison queue to the Functions host.
 /// </summary>
 public sealed class WorkItemHandler
 {
@@ -32,39 +33,80 @@ public sealed class WorkItemHandler
         _logger = logger;
     }
 
-    /// <summary>Runs the work item; returns its result, or null when its input version no longer exists.</summary>
+    /// <summary>
+    /// For a host whose queue runtime owns the message: runs the work item and returns its result, or null
+    /// when its input version no longer exists. On failure the error is recorded (and on the last allowed
+    /// delivery the <c>failed</c> result written) and the exception rethrown for the runtime to retry or poison.
+    /// </summary>
     /// <param name="item">The work item.</param>
     /// <param name="dequeueCount">The delivery count the queue reports (1 on the first delivery).</param>
     /// <param name="cancellationToken">Cancels the run (it resumes from its checkpoints on the next delivery).</param>
-    /// <exception cref="Exception">The run failed; the runtime should retry or poison the message.</exception>
     public async Task<DocumentRecord?> HandleAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         try
         {
-            var run = await _executor.ExecuteAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
-            if (run.SupersededReason is { } reason)
-            {
-                Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
-                return null;
-            }
-
-            Log.RunCompleted(_logger, run.Record!);
-            return run.Record;
+            return (await RunAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false)).Record;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = new ProcessingError(ex.GetType().Name, StorageTransientFaults.Describe(ex), (int)dequeueCount);
-            await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
-            if (dequeueCount >= _queues.MaxDequeueCount)
+            var error = await RecordErrorAsync(item, ex, dequeueCount, cancellationToken).ConfigureAwait(false);
+            if (IsLastDelivery(dequeueCount))
             {
-                var record = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
-                var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
-                await _writer.SendEventAsync(item.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
-                Log.RunPoisoned(_logger, item.RunId, item.Name, dequeueCount, error.Message);
+                await WriteFailedAsync(item, error, cancellationToken).ConfigureAwait(false);
             }
 
             throw;
         }
+    }
+
+    /// <summary>Runs the work item's steps and logs the result (one line per result).</summary>
+    public async Task<RunContext> RunAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var run = await _executor.ExecuteAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
+        if (run.SupersededReason is { } reason)
+        {
+            Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
+        }
+        else
+        {
+            Log.RunCompleted(_logger, run.Record!);
+        }
+
+        return run;
+    }
+
+    /// <summary>Whether a failure on this delivery is the last one allowed (<c>maxDequeueCount</c>).</summary>
+    public bool IsLastDelivery(long dequeueCount) => dequeueCount >= _queues.MaxDequeueCount;
+
+    /// <summary>Saves the error of a failed delivery as the run's last error, and returns it.</summary>
+    public async Task<ProcessingError> RecordErrorAsync(WorkItem item, Exception exception, long dequeueCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(exception);
+        var error = new ProcessingError(exception.GetType().Name, StorageTransientFaults.Describe(exception), (int)dequeueCount);
+        await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
+        if (!IsLastDelivery(dequeueCount))
+        {
+            Log.RunFailedWillRetry(_logger, item.RunId, item.Name, dequeueCount, _queues.MaxDequeueCount, _queues.VisibilityTimeout, error.Message);
+        }
+
+        return error;
+    }
+
+    /// <summary>The last error recorded for a run, if any.</summary>
+    public Task<ProcessingError?> LastErrorAsync(WorkItem item, CancellationToken cancellationToken) =>
+        _checkpoints.TryLoadLastErrorAsync(item.RunId, cancellationToken);
+
+    /// <summary>Writes the run's <c>failed</c> result and its event: the run's one result, with its last error.</summary>
+    public async Task<DocumentRecord> WriteFailedAsync(WorkItem item, ProcessingError error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var record = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
+        var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
+        await _writer.SendEventAsync(item.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
+        Log.RunPoisoned(_logger, item.RunId, item.Name, error.Attempts, error.Message);
+        return record;
     }
 }
