@@ -91,6 +91,18 @@ public sealed class ProcessCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_argument_leaves_out_hidden_files()
+    {
+        Write("article.txt", Article);
+        Write(".gitattributes", "* -text\n");
+
+        var result = await CliProcess.RunAsync("process", "--json", _folder);
+
+        var names = result.StdOutLines.Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("name").GetString()));
+        Assert.Equal(["article.txt"], names);
+    }
+
+    [Fact]
     public async Task Missing_path_gives_a_clear_message_and_a_non_zero_exit()
     {
         var missing = Path.Combine(_folder, "does-not-exist.txt");

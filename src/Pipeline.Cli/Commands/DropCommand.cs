@@ -17,16 +17,18 @@ internal static class DropCommand
         var command = new Command("drop", "Upload files and folders into the raw container; each is enqueued at once.") { paths, connection, hostJson };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            IReadOnlyList<(string Path, string BlobName)> plan;
-            try
+            var files = InputFiles.Expand(parseResult.GetRequiredValue(paths), out var missing);
+            if (missing.Count > 0)
             {
-                plan = BlobDropper.Plan(parseResult.GetRequiredValue(paths));
-            }
-            catch (FileNotFoundException ex)
-            {
-                await Console.Error.WriteLineAsync($"pipeline drop: {ex.Message}").ConfigureAwait(false);
+                foreach (var path in missing)
+                {
+                    await Console.Error.WriteLineAsync($"pipeline drop: no such file or folder: {path}").ConfigureAwait(false);
+                }
+
                 return PipelineCommand.UsageError;
             }
+
+            var plan = files.Select(f => (f.Path, f.Name)).ToList();
 
             using var host = PipelineHost.CreateBuilder(parseResult.GetValue(connection), parseResult.GetValue(hostJson)).Build();
             if (!await StorageCommand.TryPrepareAsync(host.Services, cancellationToken).ConfigureAwait(false))

@@ -47,10 +47,10 @@ internal static class ProcessCommand
         var index = new InMemoryDedupIndex();
         var records = new List<DocumentRecord>(inputs.Count);
         var stdout = Console.Out;
-        foreach (var path in inputs)
+        foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var record = await ProcessOneAsync(processor, index, path, cancellationToken).ConfigureAwait(false);
+            var record = await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false);
             if (json)
             {
                 // Written as each input completes so a consumer can stream a long run.

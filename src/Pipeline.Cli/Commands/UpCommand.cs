@@ -68,7 +68,7 @@ internal static class UpCommand
                 {
                     var folder = parseResult.GetValue(samples) ?? Path.Combine(RepositoryLocator.FindRoot() ?? ".", "samples", "inputs");
                     var dropper = host.Services.GetRequiredService<BlobDropper>();
-                    dropped.AddRange(await dropper.DropAllAsync(BlobDropper.Plan([folder]), 8, null, cancellationToken).ConfigureAwait(false));
+                    dropped.AddRange(await dropper.DropAllAsync(InputFiles.Expand([folder], out _).Select(f => (f.Path, f.Name)).ToList(), 8, null, cancellationToken).ConfigureAwait(false));
 
                     AnsiConsole.MarkupLine($"Dropped [green]{dropped.Count}[/] sample files into [blue]raw[/]; results follow as they complete.");
                 }

@@ -68,32 +68,4 @@ public sealed class BlobDropper
 
         return items;
     }
-
-    /// <summary>
-    /// The files under the given paths with the blob names they get: a file keeps its own name; a folder's
-    /// files keep their path below the folder ("/" separated), in ordinal order.
-    /// </summary>
-    public static IReadOnlyList<(string Path, string BlobName)> Plan(IEnumerable<string> paths)
-    {
-        var plan = new List<(string, string)>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                plan.Add((path, Path.GetFileName(path)));
-            }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).ToList();
-                files.Sort(StringComparer.Ordinal);
-                plan.AddRange(files.Select(f => (f, Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'))));
-            }
-            else
-            {
-                throw new FileNotFoundException($"no such file or folder: {path}", path);
-            }
-        }
-
-        return plan;
-    }
 }

@@ -16,7 +16,7 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
     private static readonly string Samples = RepositoryPaths.File("samples", "inputs");
 
     private static IReadOnlyList<string> SampleNames() =>
-        Directory.EnumerateFiles(Samples).Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal).ToList();
+        Directory.EnumerateFiles(Samples).Select(p => Path.GetFileName(p)!).Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Writes distinct articles (no two are duplicates of each other) into the temp folder.</summary>
     private IReadOnlyList<string> WriteArticles(string prefix, int count)
