@@ -35,9 +35,7 @@ internal static class PipelineHost
 
         // host.json sits below the environment, as in Functions, so app settings override it.
         var path = hostJson ?? FindHostJson();
-        var sources = builder.Configuration.Sources;
-        var source = new ConfigurationManager().AddHostJson(path ?? "host.json", optional: path is null).Sources[0];
-        sources.Insert(Math.Min(1, sources.Count), source);
+        builder.Configuration.AddHostJsonBelowAppSettings(path ?? HostJson.FileName, optional: path is null);
         if (!string.IsNullOrWhiteSpace(connection))
         {
             builder.Configuration["AzureWebJobsStorage"] = connection;

@@ -15,6 +15,22 @@ public static class HostJson
     /// <summary>The file name.</summary>
     public const string FileName = "host.json";
 
+    /// <summary>
+    /// Adds host.json as the lowest-precedence configuration source, below app settings and environment
+    /// variables, so that <c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c> and the like
+    /// override it, as they do in the Functions host. Both hosts (the <c>pipeline</c> command and the
+    /// Functions worker) call this, so the shared runtime sees the same values.
+    /// </summary>
+    /// <param name="builder">The configuration being built.</param>
+    /// <param name="path">The host.json path.</param>
+    /// <param name="optional">Whether a missing file is allowed.</param>
+    public static IConfigurationBuilder AddHostJsonBelowAppSettings(this IConfigurationBuilder builder, string path, bool optional = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Sources.Insert(0, new HostJsonConfigurationSource(path, optional));
+        return builder;
+    }
+
     /// <summary>Adds a host.json file to configuration under the <c>AzureFunctionsJobHost</c> prefix.</summary>
     /// <param name="builder">The configuration builder; sources added later (environment variables) override host.json.</param>
     /// <param name="path">The file.</param>
