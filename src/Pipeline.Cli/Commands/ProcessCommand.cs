@@ -13,6 +13,9 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 internal static class ProcessCommand
 {
+    /// <summary>From this many inputs on, the table mode shows a progress bar while it works (on a terminal).</summary>
+    private const int ProgressThreshold = 20;
+
     public static Command Create()
     {
         var files = new Argument<string[]>("files")
@@ -45,29 +48,44 @@ internal static class ProcessCommand
 
         var processor = new DocumentProcessor();
         var index = new InMemoryDedupIndex();
-        var records = new List<DocumentRecord>(inputs.Count);
-        var stdout = Console.Out;
-        foreach (var input in inputs)
+        if (json)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var record = await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false);
-            if (json)
+            var stdout = Console.Out;
+            foreach (var input in inputs)
             {
                 // Written as each input completes so a consumer can stream a long run.
+                var record = await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false);
                 await stdout.WriteLineAsync(PipelineJson.Serialize(record)).ConfigureAwait(false);
             }
-            else
+
+            return 0;
+        }
+
+        var records = new List<DocumentRecord>(inputs.Count);
+        if (inputs.Count >= ProgressThreshold && !Console.IsOutputRedirected)
+        {
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask($"Processing {inputs.Count} files", maxValue: inputs.Count);
+                    foreach (var input in inputs)
+                    {
+                        records.Add(await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false));
+                        task.Increment(1);
+                    }
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var input in inputs)
             {
-                records.Add(record);
+                records.Add(await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        if (!json)
-        {
-            AnsiConsole.Write(ResultTable.Create(records));
-            AnsiConsole.MarkupLine(ResultTable.Summary(records));
-        }
-
+        AnsiConsole.Write(ResultTable.Create(records));
+        AnsiConsole.MarkupLine(ResultTable.Summary(records));
         return 0;
     }
 
