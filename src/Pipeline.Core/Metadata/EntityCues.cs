@@ -245,7 +245,10 @@ internal static class EntityCues
     }
 
     /// <summary>True when a hyphenated word is itself an organisation word ("Co-op"), so the hyphen does not split it.</summary>
-    public static bool IsHyphenatedOrganizationWord(string word) => OrganizationEndings.Contains(word);
+    public static bool IsHyphenatedOrganizationWord(ReadOnlySpan<char> word) => OrganizationEndingLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationEndingLookup =
+        OrganizationEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is a sports-club abbreviation that may carry a number ("1. FC").</summary>
     public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);
