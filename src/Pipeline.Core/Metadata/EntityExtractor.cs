@@ -181,8 +181,18 @@ internal static partial class EntityExtractor
     private static readonly FrozenSet<string>[] ContextSets =
         [PersonCuesBefore, PersonCuesAfter, PlaceCuesBefore, PersonNames.Particles, FrozenSet.Create(StringComparer.Ordinal, "of", "du", "des")];
 
+    // Every word of the context sets and of EntityCues' context words, ignoring case: most lower-case tokens are in
+    // none, and this one lookup tells so instead of six.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyContextWord =
+        ContextSets.SelectMany(set => set).Concat(EntityCues.ContextWordList).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string ContextWord(ReadOnlySpan<char> word)
     {
+        if (!AnyContextWord.Contains(word))
+        {
+            return "";
+        }
+
         foreach (var set in ContextSets)
         {
             if (set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
