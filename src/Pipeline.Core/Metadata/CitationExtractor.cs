@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Structure;
@@ -30,8 +31,14 @@ internal static partial class CitationExtractor
                 continue;
             }
 
-            foreach (var pattern in Patterns)
+            foreach (var (pattern, required) in Patterns)
             {
+                // Each pattern needs one of its words; a paragraph with none of them cannot match, so the regex is not run.
+                if (s.AsSpan().IndexOfAny(required) < 0)
+                {
+                    continue;
+                }
+
                 foreach (Match m in pattern().Matches(s))
                 {
                     var outlet = CleanOutlet(m.Groups["outlet"].Value);
@@ -54,7 +61,29 @@ internal static partial class CitationExtractor
         return found is null ? [] : found;
     }
 
-    private static readonly Func<Regex>[] Patterns = [Verb, AccordingTo, InAnOutletArticle, Possessive, FrenchVerb, GermanVerb, SpanishVerb];
+    // Words each pattern cannot match without (the patterns are case-sensitive, so is the search): the kinds of
+    // piece for the English patterns, the verbs for the others.
+    private static readonly string[] PieceWords = ["article", "report", "piece", "op-ed", "editorial", "story", "column", "analysis", "investigation"];
+
+    private static readonly SearchValues<string> EnglishWords = SearchValues.Create(PieceWords, StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> AccordingToWords =
+        SearchValues.Create([.. PieceWords, "Artikel", "Bericht", "artículo", "informe"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> FrenchWords = SearchValues.Create(
+        ["écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> GermanWords = SearchValues.Create(
+        ["schrieb", "berichtet", "meldete", "titelte", "schreibt"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpanishWords = SearchValues.Create(
+        ["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"], StringComparison.Ordinal);
+
+    private static readonly (Func<Regex> Pattern, SearchValues<string> Required)[] Patterns =
+    [
+        (Verb, EnglishWords), (AccordingTo, AccordingToWords), (InAnOutletArticle, EnglishWords), (Possessive, EnglishWords),
+        (FrenchVerb, FrenchWords), (GermanVerb, GermanWords), (SpanishVerb, SpanishWords),
+    ];
 
     private static string? CleanOutlet(string raw)
     {

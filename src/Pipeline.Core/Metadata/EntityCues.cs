@@ -185,6 +185,9 @@ internal static class EntityCues
         return false;
     }
 
+    /// <summary>Every context word of these lists (compared ignoring case).</summary>
+    public static IEnumerable<string> ContextWordList => ContextWords.Words;
+
     /// <summary>The shared instance of a context word from these lists, or null.</summary>
     public static string? ContextWord(ReadOnlySpan<char> word) => ContextWords.Lookup.TryGetValue(word, out var known) ? known : null;
 
@@ -245,7 +248,10 @@ internal static class EntityCues
     }
 
     /// <summary>True when a hyphenated word is itself an organisation word ("Co-op"), so the hyphen does not split it.</summary>
-    public static bool IsHyphenatedOrganizationWord(string word) => OrganizationEndings.Contains(word);
+    public static bool IsHyphenatedOrganizationWord(ReadOnlySpan<char> word) => OrganizationEndingLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationEndingLookup =
+        OrganizationEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is a sports-club abbreviation that may carry a number ("1. FC").</summary>
     public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);
@@ -260,9 +266,11 @@ internal static class EntityCues
     // it is built after all the lists are.
     private static class ContextWords
     {
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        public static readonly FrozenSet<string> Words =
             Roles.Concat(SpeechCuesBefore).Concat(PlaceNouns).Concat(PlacePrepositions).Concat(MotionWords).Concat(OrganizationNouns)
                 .Concat(SettlementNouns).Concat(["to", "of", "de", "who", "and", "or", "et", "und"])
-                .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -94,8 +94,9 @@ internal static partial class EntityExtractor
             return false;
         }
 
-        var whole = Phrase(s, tokens, first, last);
-        if (PlaceGazetteer.Find(whole) is not null || OrganizationGazetteer.Find(whole) is not null || OutletGazetteer.Canonicalise(whole) is not null)
+        Span<char> buffer = stackalloc char[PhraseBufferLength];
+        var whole = PhraseSpan(s, tokens, first, last, buffer);
+        if (IsGazetteerName(whole))
         {
             return false; // the gazetteers name it
         }
@@ -120,7 +121,7 @@ internal static partial class EntityExtractor
             return true;
         }
 
-        mentions.Add(new Mention(whole, Kind.Place, basePosition + tokens[first].Start, true));
+        mentions.Add(new Mention(PhraseText(tokens, first, last, whole), Kind.Place, basePosition + tokens[first].Start, true));
         return true;
     }
 
@@ -400,10 +401,12 @@ internal static partial class EntityExtractor
     /// <summary>"Córdoba y Jaén", "Lyon et Nantes": a conjunction inside a run between two known places splits it.</summary>
     private static int? SplitAtConjunctionBetweenPlaces(string s, List<Token> tokens, int first, int last)
     {
+        Span<char> buffer = stackalloc char[PhraseBufferLength];
         for (var k = first + 1; k < last; k++)
         {
             if (!tokens[k].Capitalised && tokens[k].Text is "y" or "e" or "et" or "und" or "and" &&
-                PlaceGazetteer.Find(Phrase(s, tokens, first, k - 1)) is not null && PlaceGazetteer.Find(Phrase(s, tokens, k + 1, last)) is not null)
+                PlaceGazetteer.Find(PhraseSpan(s, tokens, first, k - 1, buffer)) is not null &&
+                PlaceGazetteer.Find(PhraseSpan(s, tokens, k + 1, last, buffer)) is not null)
             {
                 return k;
             }

@@ -150,26 +150,28 @@ internal static partial class EntityExtractor
                 continue;
             }
 
-            var word = s[start..i];
+            // The word is cut in place and copied to a string once.
+            var span = s.AsSpan(start, i - start);
             var breakAfter = false;
             var based = false;
 
             // Possessives: "Turkey's" -> "Turkey".
-            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            if (span.Length > 2 && (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal)))
             {
-                word = word[..^2];
+                span = span[..^2];
                 breakAfter = true;
             }
 
             // "NATO-member", "Bangkok-based": the capitalised head is a word of its own and ends the run.
-            var hyphen = word.LastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]) && !EntityCues.IsHyphenatedOrganizationWord(word))
+            var hyphen = span.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < span.Length && char.IsLower(span[hyphen + 1]) && char.IsUpper(span[0]) && !EntityCues.IsHyphenatedOrganizationWord(span))
             {
-                based = word.AsSpan(hyphen + 1).Equals("based", StringComparison.Ordinal);
-                word = word[..hyphen];
+                based = span[(hyphen + 1)..].Equals("based", StringComparison.Ordinal);
+                span = span[..hyphen];
                 breakAfter = true;
             }
 
+            var word = span.ToString();
             var capitalised = char.IsUpper(word[0]) || (word.Length > 3 && word[2] == '-' && char.IsUpper(word[3]) && word[0] is 'a' or 'e');
             tokens.Add(new Token(start, i, word, capitalised, sentenceStart, breakAfter, based));
             sentenceStart = false;
@@ -179,8 +181,18 @@ internal static partial class EntityExtractor
     private static readonly FrozenSet<string>[] ContextSets =
         [PersonCuesBefore, PersonCuesAfter, PlaceCuesBefore, PersonNames.Particles, FrozenSet.Create(StringComparer.Ordinal, "of", "du", "des")];
 
+    // Every word of the context sets and of EntityCues' context words, ignoring case: most lower-case tokens are in
+    // none, and this one lookup tells so instead of six.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyContextWord =
+        ContextSets.SelectMany(set => set).Concat(EntityCues.ContextWordList).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string ContextWord(ReadOnlySpan<char> word)
     {
+        if (!AnyContextWord.Contains(word))
+        {
+            return "";
+        }
+
         foreach (var set in ContextSets)
         {
             if (set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
@@ -324,8 +336,8 @@ internal static partial class EntityExtractor
         Dictionary<string, string> acronymAliases)
     {
         // A run that a gazetteer names as a whole is kept whole ("North Africa", "Al Qaeda").
-        var whole = Phrase(s, tokens, first, last);
-        if (first < last && (PlaceGazetteer.Find(whole) is not null || OrganizationGazetteer.Find(whole) is not null || OutletGazetteer.Canonicalise(whole) is not null))
+        Span<char> buffer = stackalloc char[PhraseBufferLength];
+        if (first < last && IsGazetteerName(PhraseSpan(s, tokens, first, last, buffer)))
         {
             Classify(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
             return;
@@ -385,15 +397,25 @@ internal static partial class EntityExtractor
             return false;
         }
 
-        if (PersonNames.Particles.Contains(tokens[k].Text.ToLowerInvariant()))
+        Span<char> buffer = stackalloc char[PhraseBufferLength];
+        var text = tokens[k].Text;
+        if (text.Length <= buffer.Length)
+        {
+            var lower = buffer[..text.Length];
+            text.AsSpan().ToLowerInvariant(lower);
+            if (ParticleLookup.Contains(lower))
+            {
+                return true;
+            }
+        }
+        else if (PersonNames.Particles.Contains(text.ToLowerInvariant()))
         {
             return true;
         }
 
         for (var n = k + 1; n <= Math.Min(last, k + 3); n++)
         {
-            var phrase = string.Join(' ', tokens.Skip(k).Take(n - k + 1).Select(t => t.Text));
-            if (PlaceGazetteer.Find(phrase) is not null || OrganizationGazetteer.Find(phrase) is not null || OutletGazetteer.Canonicalise(phrase) is not null)
+            if (IsGazetteerName(JoinedTexts(tokens, k, n, buffer)))
             {
                 return true;
             }
@@ -419,7 +441,8 @@ internal static partial class EntityExtractor
         // A leading demonym describes the name that follows ("Libyan Abdelhakim Belhadj"), unless a gazetteer
         // names the whole phrase ("Saudi Arabia").
         var demonymBefore = false;
-        var full = Phrase(s, tokens, first, last);
+        Span<char> buffer = stackalloc char[PhraseBufferLength];
+        var full = PhraseSpan(s, tokens, first, last, buffer);
         while (PlaceGazetteer.Find(full) is null && OrganizationGazetteer.Find(full) is null &&
                first < last && PlaceGazetteer.IsDemonym(tokens[first].Text) && !OrganizationGazetteer.IsSuffix(tokens[last].Text))
         {
@@ -440,7 +463,8 @@ internal static partial class EntityExtractor
             roleBefore = true;
         }
 
-        var phrase = Phrase(s, tokens, first, last);
+        // Looked up in place; made a string only for a mention (most runs are none).
+        var phrase = PhraseSpan(s, tokens, first, last, buffer);
         var position = basePosition + tokens[first].Start;
         var count = last - first + 1;
 
@@ -464,11 +488,7 @@ internal static partial class EntityExtractor
 
         if (count >= 2 && OrganizationGazetteer.IsSuffix(tokens[last].Text))
         {
-            var orgName = phrase;
-            if (demonymBefore && first > 0)
-            {
-                orgName = Phrase(s, tokens, first - 1, last);
-            }
+            var orgName = demonymBefore && first > 0 ? Phrase(s, tokens, first - 1, last) : PhraseText(tokens, first, last, phrase);
 
             mentions.Add(new Mention(orgName, Kind.Organization, position, true));
             if (AcronymAfter(s, tokens[last].End) is { } acronym)
@@ -500,13 +520,13 @@ internal static partial class EntityExtractor
         var placeContext = PlaceContextBefore(s, tokens, first) || SettlementAfterComma(s, tokens, last);
         if (placeContext && !cueBefore && !cueAfter && count > 1 && !FirstNames.Contains(tokens[first].Text))
         {
-            mentions.Add(new Mention(phrase, Kind.Place, position, false));
+            mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Place, position, false));
             return;
         }
 
         if (OrganizationNounBefore(s, tokens, first) && !cueBefore && !cueAfter)
         {
-            mentions.Add(new Mention(phrase, Kind.Organization, position, true));
+            mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Organization, position, true));
             return;
         }
 
@@ -565,8 +585,15 @@ internal static partial class EntityExtractor
             return;
         }
 
-        mentions.Add(new Mention(phrase, Kind.Person, position, cueBefore || cueAfter || firstName || particle));
+        mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Person, position, cueBefore || cueAfter || firstName || particle));
     }
+
+    /// <summary>The string of a run's phrase: the token's own text for one word, else a copy of <paramref name="phrase"/>.</summary>
+    private static string PhraseText(List<Token> tokens, int first, int last, ReadOnlySpan<char> phrase) =>
+        first == last ? tokens[first].Text : phrase.ToString();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup =
+        PersonNames.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool OnlySpaceOrComma(string s, int from, int to)
     {
@@ -619,6 +646,70 @@ internal static partial class EntityExtractor
 
         return letters >= 2;
     }
+
+    /// <summary>Room for the phrase of a run on the stack; longer runs (rare) get a string.</summary>
+    private const int PhraseBufferLength = 256;
+
+    /// <summary>
+    /// <see cref="Phrase"/> written into <paramref name="buffer"/> when it fits, so that gazetteer lookups of a run
+    /// cost no string; a one-word run is its token's text.
+    /// </summary>
+    private static ReadOnlySpan<char> PhraseSpan(string s, List<Token> tokens, int first, int last, Span<char> buffer)
+    {
+        if (first == last)
+        {
+            return tokens[first].Text;
+        }
+
+        var length = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var t = tokens[k];
+            var part = k < last && t.End - t.Start == t.Text.Length + 2 && s[t.End - 1] == 's' ? s.AsSpan(t.Start, t.End - t.Start) : t.Text.AsSpan();
+            if (length + part.Length + 1 > buffer.Length)
+            {
+                return Phrase(s, tokens, first, last);
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            part.CopyTo(buffer[length..]);
+            length += part.Length;
+        }
+
+        return buffer[..length];
+    }
+
+    /// <summary>The texts of tokens <paramref name="first"/>..<paramref name="last"/> joined by spaces, in <paramref name="buffer"/> when they fit.</summary>
+    private static ReadOnlySpan<char> JoinedTexts(List<Token> tokens, int first, int last, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var text = tokens[k].Text;
+            if (length + text.Length + 1 > buffer.Length)
+            {
+                return string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Text));
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            text.CopyTo(buffer[length..]);
+            length += text.Length;
+        }
+
+        return buffer[..length];
+    }
+
+    /// <summary>True when a gazetteer (places, organisations, outlets) names <paramref name="phrase"/>.</summary>
+    private static bool IsGazetteerName(ReadOnlySpan<char> phrase) =>
+        PlaceGazetteer.Find(phrase) is not null || OrganizationGazetteer.Find(phrase) is not null || OutletGazetteer.Canonicalise(phrase) is not null;
 
     private static string Phrase(string s, List<Token> tokens, int first, int last)
     {

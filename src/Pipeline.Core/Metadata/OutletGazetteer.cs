@@ -25,11 +25,25 @@ internal static class OutletGazetteer
 
     private static readonly FrozenDictionary<string, string> ByKey = Build();
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyLookup =
+        ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The canonical name of <paramref name="outlet"/>, or null when it is not a known outlet.</summary>
-    public static string? Canonicalise(string outlet)
+    public static string? Canonicalise(string outlet) => Canonicalise(outlet.AsSpan());
+
+    /// <summary>The canonical name of <paramref name="outlet"/>, or null; looks the phrase up without copying it to a string.</summary>
+    public static string? Canonicalise(ReadOnlySpan<char> outlet)
     {
-        var key = Key(outlet);
-        return ByKey.TryGetValue(key, out var canonical) ? canonical : null;
+        // The same key as Key(string), written into a stack buffer: this runs for every capitalised run of a document.
+        var s = outlet.Trim();
+        if (s.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..];
+        }
+
+        var lower = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        s.ToLowerInvariant(lower);
+        return KeyLookup.TryGetValue(lower, out var canonical) ? canonical : null;
     }
 
     /// <summary>

@@ -30,18 +30,31 @@ internal static class PersonNames
     public static bool IsGenericWord(string word) => GenericWords.Contains(word);
 
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
-    public static bool LooksLikePersonName(string phrase)
+    public static bool LooksLikePersonName(ReadOnlySpan<char> phrase)
     {
         if (OutletWords.HasOutletWord(phrase))
         {
             return false; // "Harbour Gazette", "Valley Courier": an outlet
         }
 
-        var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Space-separated, trimmed, non-empty tokens, read in place (this runs for every capitalised run of a document).
+        var count = 0;
         var nameTokens = 0;
-        foreach (var token in tokens)
+        var firstUpper = false;
+        foreach (var range in phrase.Split(' '))
         {
-            if (Particles.Contains(token))
+            var token = phrase[range].Trim();
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (count++ == 0)
+            {
+                firstUpper = char.IsUpper(token[0]);
+            }
+
+            if (ParticleLookup.Contains(token))
             {
                 continue;
             }
@@ -52,7 +65,7 @@ internal static class PersonNames
                 continue;
             }
 
-            if (!IsNameToken(token) || GenericWords.Contains(token.TrimEnd('.')))
+            if (!IsNameToken(token) || GenericLookup.Contains(token.TrimEnd('.')))
             {
                 return false;
             }
@@ -60,10 +73,14 @@ internal static class PersonNames
             nameTokens++;
         }
 
-        return nameTokens is >= 2 and <= 4 && tokens.Length <= 5 && char.IsUpper(tokens[0][0]);
+        return nameTokens is >= 2 and <= 4 && count <= 5 && firstUpper;
     }
 
-    private static bool IsNameToken(string token)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsNameToken(ReadOnlySpan<char> token)
     {
         if (!char.IsUpper(token[0]))
         {
@@ -71,7 +88,7 @@ internal static class PersonNames
         }
 
         // An initial: "J." or "J.R.".
-        if (token.Length <= 4 && token.EndsWith('.'))
+        if (token.Length <= 4 && token[^1] == '.')
         {
             foreach (var c in token)
             {
