@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage;
 using Azure.Storage.Blobs;
@@ -14,10 +15,13 @@ namespace Pipeline.Storage.Configuration;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>No SDK retries.</b> Each client's own retry policy is switched off (<c>Retry.MaxRetries = 0</c>):
-/// resilience is one layer, the Polly pipeline of <see cref="Resilience.StorageResiliencePipeline"/>.
-/// Two stacked retry layers multiply (5 SDK tries x 6 Polly tries = 30 requests per call), hide
-/// faults from the log, and make outage behaviour impossible to reason about.
+/// <b>Two retry layers, the inner one short.</b> Each request is retried by the client itself at most
+/// <see cref="RequestRetries"/> times, quickly (100 ms, doubling, at most 1 s), for transient statuses and
+/// lost connections; the Polly pipeline of <see cref="Resilience.StorageResiliencePipeline"/> retries whole
+/// operations (a step) with longer backoff and logs it. Polly alone was too coarse: a step makes dozens of
+/// requests (the dedup index's bands), so under a steady share of 503s (throttling) the whole step failed
+/// on almost every try (0.7^40 at 30 %); the short inner layer makes each request nearly certain to pass
+/// while an outage still surfaces to Polly, and to the log, within about two seconds.
 /// </para>
 /// <para>
 /// <b>Emulator API version.</b> Azurite 3.37.0 refuses the newest API version the current SDKs send,
@@ -33,6 +37,9 @@ namespace Pipeline.Storage.Configuration;
 /// </remarks>
 public sealed class StorageClientFactory
 {
+    /// <summary>How many times the clients retry one request that got a transient status (408, 429, 500, 502, 503, 504) or no response.</summary>
+    public const int RequestRetries = 3;
+
     /// <summary>The Blob API version pinned for the emulator.</summary>
     public const BlobClientOptions.ServiceVersion EmulatorBlobServiceVersion = BlobClientOptions.ServiceVersion.V2025_11_05;
 
@@ -45,12 +52,16 @@ public sealed class StorageClientFactory
     /// <summary>Creates a factory for one account.</summary>
     /// <param name="connection">The account.</param>
     /// <param name="messageEncoding">How queue message bodies are encoded; Base64 as in Azure Functions.</param>
-    public StorageClientFactory(StorageConnection connection, QueueMessageEncoding messageEncoding = QueueMessageEncoding.Base64)
+    /// <param name="policies">Extra HTTP pipeline policies every client runs on each try (e.g. fault injection); none by default.</param>
+    public StorageClientFactory(StorageConnection connection, QueueMessageEncoding messageEncoding = QueueMessageEncoding.Base64, IEnumerable<HttpPipelinePolicy>? policies = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
         MessageEncoding = messageEncoding;
+        _policies = policies?.ToArray() ?? [];
     }
+
+    private readonly HttpPipelinePolicy[] _policies;
 
     /// <summary>The account the clients talk to.</summary>
     public StorageConnection Connection { get; }
@@ -63,7 +74,7 @@ public sealed class StorageClientFactory
     public BlobServiceClient CreateBlobServiceClient()
     {
         var options = Connection.IsEmulator ? new BlobClientOptions(EmulatorBlobServiceVersion) : new BlobClientOptions();
-        DisableRetries(options);
+        Configure(options);
         return Connection.CredentialKind switch
         {
             StorageCredentialKind.SharedKey => new BlobServiceClient(Connection.BlobServiceUri, SharedKey(), options),
@@ -78,7 +89,7 @@ public sealed class StorageClientFactory
     {
         var options = Connection.IsEmulator ? new QueueClientOptions(EmulatorQueueServiceVersion) : new QueueClientOptions();
         options.MessageEncoding = MessageEncoding;
-        DisableRetries(options);
+        Configure(options);
         return Connection.CredentialKind switch
         {
             StorageCredentialKind.SharedKey => new QueueServiceClient(Connection.QueueServiceUri, SharedKey(), options),
@@ -92,7 +103,7 @@ public sealed class StorageClientFactory
     public TableServiceClient CreateTableServiceClient()
     {
         var options = Connection.IsEmulator ? new TableClientOptions(EmulatorTableServiceVersion) : new TableClientOptions();
-        DisableRetries(options);
+        Configure(options);
         return Connection.CredentialKind switch
         {
             StorageCredentialKind.SharedKey => new TableServiceClient(Connection.TableServiceUri,
@@ -106,9 +117,16 @@ public sealed class StorageClientFactory
 
     private AzureSasCredential Sas() => new(Connection.SharedAccessSignature!);
 
-    private static void DisableRetries(ClientOptions options)
+    private void Configure(ClientOptions options)
     {
-        // See the class remarks: the Polly pipeline is the only retry layer.
-        options.Retry.MaxRetries = 0;
+        // See the class remarks: a few quick tries per request, the Polly pipeline around whole operations.
+        options.Retry.MaxRetries = RequestRetries;
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(100);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        foreach (var policy in _policies)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
     }
 }

@@ -13,7 +13,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons, the <see cref="StorageConnection"/> resolved from configuration
     /// (<paramref name="connectionName"/>, <c>AzureWebJobsStorage</c> by default), a <see cref="StorageClientFactory"/>
-    /// and one <see cref="BlobServiceClient"/>, <see cref="QueueServiceClient"/> and <see cref="TableServiceClient"/>.
+    /// (with every registered <see cref="Azure.Core.Pipeline.HttpPipelinePolicy"/>) and one <see cref="BlobServiceClient"/>, <see cref="QueueServiceClient"/> and <see cref="TableServiceClient"/>.
     /// </summary>
     /// <param name="services">The service collection; it must provide <see cref="IConfiguration"/>.</param>
     /// <param name="connectionName">The app setting naming the account.</param>
@@ -22,7 +22,7 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>(), connectionName));
-        services.TryAddSingleton(sp => new StorageClientFactory(sp.GetRequiredService<StorageConnection>()));
+        services.TryAddSingleton(sp => new StorageClientFactory(sp.GetRequiredService<StorageConnection>(), policies: sp.GetServices<Azure.Core.Pipeline.HttpPipelinePolicy>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateBlobServiceClient());
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateQueueServiceClient());
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateTableServiceClient());

@@ -43,6 +43,7 @@ public static class PipelineServiceCollectionExtensions
         Bind<TableDedupIndexOptions>(services, TableDedupIndexOptions.SectionName);
         Bind<FaultInjectionOptions>(services, FaultInjectionOptions.SectionName);
         services.TryAddSingleton<FaultInjector>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Azure.Core.Pipeline.HttpPipelinePolicy, StorageFaultPolicy>());
         services.AddOptions<DocumentProcessorOptions>().BindConfiguration(CoreSectionName);
 
         services.TryAddSingleton(sp => new DocumentProcessor(sp.GetRequiredService<IOptions<DocumentProcessorOptions>>().Value));

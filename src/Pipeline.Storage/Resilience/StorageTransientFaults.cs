@@ -33,8 +33,9 @@ public static class StorageTransientFaults
                 return !callerToken.IsCancellationRequested;
             case HttpRequestException or SocketException or IOException:
                 return true;
-            case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
-                return IsTransient(aggregate.InnerExceptions[0], callerToken);
+            case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
+                // The clients' own retries end in one of these, holding every try's failure.
+                return aggregate.InnerExceptions.All(e => IsTransient(e, callerToken));
             default:
                 return exception.InnerException is { } inner && IsTransportFault(inner);
         }
@@ -53,6 +54,7 @@ public static class StorageTransientFaults
         RequestFailedException failed when failed.Status != 0 => $"HTTP {failed.Status} {failed.ErrorCode}".TrimEnd(),
         RequestFailedException failed when failed.InnerException is { } inner => $"no response ({inner.GetType().Name})",
         RequestFailedException => "no response",
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Describe(aggregate.InnerExceptions[^1]),
         _ => exception.GetType().Name,
     };
 

@@ -41,4 +41,41 @@ public sealed class FaultInjectionOptions
     /// <value>Defaults to zero. Range 0 to 10 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan Delay { get; set; }
+
+    /// <summary>
+    /// The share of storage requests (blobs, queues, tables) that fail with <see cref="StorageFailureStatus"/>,
+    /// injected by <see cref="StorageFaultPolicy"/> in the clients' HTTP pipeline.
+    /// </summary>
+    /// <value>Defaults to 0 (no storage faults). Range 0 to 1.</value>
+    [Range(0.0, 1.0)]
+    public double StorageFailureRate { get; set; }
+
+    /// <summary>
+    /// The HTTP status of an injected storage failure. A transient one (408, 429, 500, 502, 503, 504) is
+    /// injected, at random, either before the request is sent or after its response came back (a lost
+    /// response: the request took effect); any other status is injected before the request is sent.
+    /// </summary>
+    /// <value>Defaults to 503. Range 400 to 599.</value>
+    [Range(400, 599)]
+    public int StorageFailureStatus { get; set; } = 503;
+
+    /// <summary>
+    /// Which requests <see cref="StorageFailureRate"/> and <see cref="StorageDelay"/> apply to: a glob over
+    /// <c>{METHOD} {path}</c>, e.g. <c>PUT */results-*</c> for writes into containers named <c>results-...</c>.
+    /// </summary>
+    /// <value>Defaults to <c>*</c> (every request). At most 1,024 characters.</value>
+    [Required, StringLength(1024, MinimumLength = 1)]
+    public string StorageRequestPattern { get; set; } = "*";
+
+    /// <summary>How long every matching storage request waits before it is sent (slow storage).</summary>
+    /// <value>Defaults to zero. Range 0 to 1 minute.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan StorageDelay { get; set; }
+
+    /// <summary>The seed of the random choice of failing requests, so a drill can be repeated.</summary>
+    /// <value>Defaults to 1. Any integer.</value>
+    public int StorageFaultSeed { get; set; } = 1;
+
+    /// <summary>Whether <see cref="StorageFaultPolicy"/> injects anything.</summary>
+    internal bool StorageFaultsEnabled => StorageFailureRate > 0 || StorageDelay > TimeSpan.Zero;
 }

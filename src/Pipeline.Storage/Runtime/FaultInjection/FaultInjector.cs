@@ -59,7 +59,7 @@ public sealed class FaultInjector
         }
     }
 
-    private static Regex GlobToRegex(string glob)
+    internal static Regex GlobToRegex(string glob)
     {
         var pattern = new StringBuilder("^");
         foreach (var c in glob)
