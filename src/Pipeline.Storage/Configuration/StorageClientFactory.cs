@@ -15,13 +15,13 @@ namespace Pipeline.Storage.Configuration;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Two retry layers, the inner one short.</b> Each request is retried by the client itself at most
-/// <see cref="RequestRetries"/> times, quickly (100 ms, doubling, at most 1 s), for transient statuses and
-/// lost connections; the Polly pipeline of <see cref="Resilience.StorageResiliencePipeline"/> retries whole
-/// operations (a step) with longer backoff and logs it. Polly alone was too coarse: a step makes dozens of
-/// requests (the dedup index's bands), so under a steady share of 503s (throttling) the whole step failed
-/// on almost every try (0.7^40 at 30 %); the short inner layer makes each request nearly certain to pass
-/// while an outage still surfaces to Polly, and to the log, within about two seconds.
+/// <b>One retry layer: Polly, per request.</b> The SDK's own retries are replaced (<c>ClientOptions.RetryPolicy</c>)
+/// by the Polly pipeline of <see cref="Resilience.StorageResiliencePipeline.Create"/>, so every request of
+/// every client is retried by one policy with one set of options and no layer above it (steps are not retried as
+/// a whole; a failed run is redelivered by the queue, the durable layer). Two stacked layers would multiply
+/// requests (5 SDK tries x 6 Polly tries = 30 per call) and hide faults. Retrying per request rather than per
+/// step matters: a step makes many requests, so under a steady share of 503s (throttling) a whole-step retry
+/// almost never succeeds (0.7^40 at 30 %), while per request each call nearly always does.
 /// </para>
 /// <para>
 /// <b>Emulator API version.</b> Azurite 3.37.0 refuses the newest API version the current SDKs send,
@@ -37,9 +37,6 @@ namespace Pipeline.Storage.Configuration;
 /// </remarks>
 public sealed class StorageClientFactory
 {
-    /// <summary>How many times the clients retry one request that got a transient status (408, 429, 500, 502, 503, 504) or no response.</summary>
-    public const int RequestRetries = 3;
-
     /// <summary>The Blob API version pinned for the emulator.</summary>
     public const BlobClientOptions.ServiceVersion EmulatorBlobServiceVersion = BlobClientOptions.ServiceVersion.V2025_11_05;
 
@@ -53,15 +50,26 @@ public sealed class StorageClientFactory
     /// <param name="connection">The account.</param>
     /// <param name="messageEncoding">How queue message bodies are encoded; Base64 as in Azure Functions.</param>
     /// <param name="policies">Extra HTTP pipeline policies every client runs on each try (e.g. fault injection); none by default.</param>
-    public StorageClientFactory(StorageConnection connection, QueueMessageEncoding messageEncoding = QueueMessageEncoding.Base64, IEnumerable<HttpPipelinePolicy>? policies = null)
+    /// <param name="requestRetry">The retry pipeline every request runs in; null for no retries at all.</param>
+    /// <param name="attemptTimeout">Timeout of one try of a request (the clients' network timeout); the SDK default when null.</param>
+    public StorageClientFactory(
+        StorageConnection connection,
+        QueueMessageEncoding messageEncoding = QueueMessageEncoding.Base64,
+        IEnumerable<HttpPipelinePolicy>? policies = null,
+        Polly.ResiliencePipeline? requestRetry = null,
+        TimeSpan? attemptTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
         MessageEncoding = messageEncoding;
         _policies = policies?.ToArray() ?? [];
+        _requestRetry = requestRetry;
+        _attemptTimeout = attemptTimeout;
     }
 
     private readonly HttpPipelinePolicy[] _policies;
+    private readonly Polly.ResiliencePipeline? _requestRetry;
+    private readonly TimeSpan? _attemptTimeout;
 
     /// <summary>The account the clients talk to.</summary>
     public StorageConnection Connection { get; }
@@ -119,11 +127,17 @@ public sealed class StorageClientFactory
 
     private void Configure(ClientOptions options)
     {
-        // See the class remarks: a few quick tries per request, the Polly pipeline around whole operations.
-        options.Retry.MaxRetries = RequestRetries;
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(100);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        // See the class remarks: Polly, per request, is the one retry layer.
+        options.Retry.MaxRetries = 0;
+        if (_requestRetry is not null)
+        {
+            options.RetryPolicy = new Resilience.PollyRetryPolicy(_requestRetry);
+        }
+
+        if (_attemptTimeout is { } timeout)
+        {
+            options.Retry.NetworkTimeout = timeout;
+        }
         foreach (var policy in _policies)
         {
             options.AddPolicy(policy, HttpPipelinePosition.PerRetry);

@@ -22,7 +22,11 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>(), connectionName));
-        services.TryAddSingleton(sp => new StorageClientFactory(sp.GetRequiredService<StorageConnection>(), policies: sp.GetServices<Azure.Core.Pipeline.HttpPipelinePolicy>()));
+        services.TryAddSingleton(sp => new StorageClientFactory(
+            sp.GetRequiredService<StorageConnection>(),
+            policies: sp.GetServices<Azure.Core.Pipeline.HttpPipelinePolicy>(),
+            requestRetry: sp.GetKeyedService<Polly.ResiliencePipeline>(Resilience.StorageResiliencePipeline.ServiceKey),
+            attemptTimeout: sp.GetService<Microsoft.Extensions.Options.IOptions<Resilience.StorageResilienceOptions>>()?.Value.AttemptTimeout));
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateBlobServiceClient());
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateQueueServiceClient());
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageClientFactory>().CreateTableServiceClient());

@@ -64,7 +64,6 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<ExtractStep>(),
             sp.GetRequiredService<PublishStep>(),
             sp.GetServices<IPipelineStep>(),
-            sp.GetRequiredKeyedService<ResiliencePipeline>(StorageResiliencePipeline.ServiceKey),
             sp.GetRequiredService<FaultInjector>()));
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();

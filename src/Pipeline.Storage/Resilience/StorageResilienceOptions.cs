@@ -3,8 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Pipeline.Storage.Resilience;
 
 /// <summary>
-/// How storage calls are retried: exponential backoff with jitter, a timeout per attempt and one for
-/// the whole operation. Bound from the app setting section <see cref="SectionName"/>
+/// How storage requests are retried: exponential backoff with jitter, and a timeout per try. Bound from the app setting section <see cref="SectionName"/>
 /// (environment: <c>Pipeline__Storage__Resilience__MaxRetryAttempts</c>), not from host.json, whose
 /// schema belongs to Azure Functions.
 /// </summary>
@@ -13,7 +12,7 @@ public sealed class StorageResilienceOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Pipeline:Storage:Resilience";
 
-    /// <summary>Gets or sets how many times a failed call is retried (not counting the first try).</summary>
+    /// <summary>Gets or sets how many times a failed request is retried (not counting the first try).</summary>
     /// <value>Default 5; range 0 (no retries) to 100.</value>
     [Range(0, 100)]
     public int MaxRetryAttempts { get; set; } = 5;
@@ -36,11 +35,6 @@ public sealed class StorageResilienceOptions
     /// <value>Default 30 s; range 10 ms to 10 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Gets or sets how long the whole operation, tries and delays included, may take.</summary>
-    /// <value>Default 3 minutes; range 10 ms to 1 hour.</value>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>Checks every range, and that <see cref="BaseDelay"/> does not exceed <see cref="MaxDelay"/>.</summary>
     /// <exception cref="ValidationException">A value is out of range.</exception>

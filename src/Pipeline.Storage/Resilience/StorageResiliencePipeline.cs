@@ -7,9 +7,10 @@ using Polly.Timeout;
 namespace Pipeline.Storage.Resilience;
 
 /// <summary>
-/// Builds the one resilience layer for storage calls: total timeout, then retry (exponential backoff,
-/// jitter, only for <see cref="StorageTransientFaults.IsTransient"/> faults), then a timeout per attempt.
-/// The storage clients themselves do not retry (see <see cref="Configuration.StorageClientFactory"/>).
+/// Builds the one resilience layer for storage requests: retries with exponential backoff and jitter, only
+/// for <see cref="StorageTransientFaults.IsTransient"/> faults. It is installed as every storage client's
+/// retry policy (see <see cref="Configuration.StorageClientFactory"/>), in place of the SDK's own; the
+/// timeout of one try is the clients' network timeout (<see cref="StorageResilienceOptions.AttemptTimeout"/>).
 /// </summary>
 public static class StorageResiliencePipeline
 {
@@ -33,7 +34,6 @@ public static class StorageResiliencePipeline
         if (timeProvider is not null)
             builder.TimeProvider = timeProvider;
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.TotalTimeout });
         if (options.MaxRetryAttempts > 0)
         {
             var maxRetryAttempts = options.MaxRetryAttempts;
@@ -45,8 +45,7 @@ public static class StorageResiliencePipeline
                 UseJitter = options.UseJitter,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                // The token here is the caller's, linked with the total timeout: when either fired,
-                // the cancellation is not a transient fault.
+                // The token here is the caller's: when it fired, the cancellation is not a transient fault.
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } exception
                     && StorageTransientFaults.IsTransient(exception, args.Context.CancellationToken)),
@@ -61,7 +60,6 @@ public static class StorageResiliencePipeline
                 },
             });
         }
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
         return builder.Build();
     }
 }

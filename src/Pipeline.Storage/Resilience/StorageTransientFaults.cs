@@ -27,6 +27,8 @@ public static class StorageTransientFaults
         {
             case RequestFailedException failed:
                 return IsTransientStatus(failed.Status);
+            case TransientResponseException:
+                return true;
             case TimeoutRejectedException:
                 return true;
             case OperationCanceledException:

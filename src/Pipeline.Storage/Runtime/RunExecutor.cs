@@ -1,18 +1,17 @@
 using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Steps;
-using Polly;
 
 namespace Pipeline.Storage.Runtime;
 
 /// <summary>
 /// Runs a work item through the steps in order: decode, normalize, deduplicate, extract, the steps users
-/// added, publish. Each step is retried on transient storage faults by the resilience pipeline; steps are
-/// idempotent, so retrying a whole step is safe.
+/// added, publish. Storage requests inside the steps are retried by the clients' one retry layer (Polly, per
+/// request); a step that still fails fails the delivery, and the queue redelivers the run, which resumes
+/// from its checkpoints.
 /// </summary>
 public sealed class RunExecutor
 {
     private readonly IReadOnlyList<IPipelineStep> _steps;
-    private readonly ResiliencePipeline _resilience;
     private readonly FaultInjector _faults;
 
     /// <summary>Creates the executor with the built-in steps and any added ones.</summary>
@@ -23,12 +22,10 @@ public sealed class RunExecutor
         ExtractStep extract,
         PublishStep publish,
         IEnumerable<IPipelineStep> addedSteps,
-        ResiliencePipeline resilience,
         FaultInjector? faults = null)
     {
         _faults = faults ?? FaultInjector.None;
         _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
-        _resilience = resilience;
         var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -46,8 +43,7 @@ public sealed class RunExecutor
         foreach (var step in _steps)
         {
             await _faults.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
-            await _resilience.ExecuteAsync(static (state, ct) => state.step.ExecuteAsync(state.run, ct), (step, run), cancellationToken)
-                .ConfigureAwait(false);
+            await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
             if (run.SupersededReason is not null)
             {
                 break;
