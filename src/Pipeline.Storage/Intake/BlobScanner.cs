@@ -46,13 +46,15 @@ public sealed class BlobScanner
                 .Select(b => new WorkItem(_storage.Raw.Name, b.Name, b.Properties.ETag?.ToString() ?? string.Empty))
                 .Where(item => item.ETag.Length > 0 && !_taken.Contains(item.RunId))
                 .ToList();
-            var results = await Task.WhenAll(fresh.Select(async item =>
+            await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (item, ct) =>
             {
-                var taken = await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+                if (await _enqueuer.TryEnqueueAsync(item, ct).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref enqueued);
+                }
+
                 _taken.Add(item.RunId);
-                return taken;
-            })).ConfigureAwait(false);
-            enqueued += results.Count(taken => taken);
+            }).ConfigureAwait(false);
         }
 
         await SaveStateAsync(new ScanState(startedAt), cancellationToken).ConfigureAwait(false);

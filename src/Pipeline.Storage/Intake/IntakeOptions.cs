@@ -33,4 +33,12 @@ public sealed class IntakeOptions
     /// <value>Defaults to 100,000 (a few MB). Range 0 to 10,000,000.</value>
     [Range(0, 10_000_000)]
     public int RememberedReceipts { get; set; } = 100_000;
+
+    /// <summary>
+    /// How many blob versions a scanner hands to the enqueuer at once. Each is a receipt, an enqueue and a
+    /// stamp; a scanner that dies loses at most this many to receipt recovery (<see cref="ReceiptRecoveryAge"/>).
+    /// </summary>
+    /// <value>Defaults to 16. Range 1 to 256.</value>
+    [Range(1, 256)]
+    public int MaxConcurrentEnqueues { get; set; } = 16;
 }

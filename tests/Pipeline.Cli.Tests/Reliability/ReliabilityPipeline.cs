@@ -12,7 +12,9 @@ internal static class ReliabilityPipeline
         ("Pipeline__Worker__RunLease", "00:00:03"),
         ("AzureFunctionsJobHost__extensions__queues__visibilityTimeout", "00:00:01"),
         ("AzureFunctionsJobHost__extensions__queues__maxPollingInterval", "00:00:00.500"),
-        ("AzureFunctionsJobHost__extensions__queues__maxDequeueCount", "20"));
+        ("AzureFunctionsJobHost__extensions__queues__maxDequeueCount", "20"),
+        // A killed scanner leaves the receipts it had in flight without an enqueue; recover them quickly here.
+        ("Pipeline__Intake__ReceiptRecoveryAge", "00:00:05"));
 
     public static async Task<Dictionary<string, DocumentRecord>> ReadAllResultsAsync(TestPipeline pipeline)
     {
