@@ -26,6 +26,16 @@ public sealed record ParagraphDedupOptions
     [Range(1, 1000)]
     public int MinContainedWords { get; init; } = 5;
 
+    /// <summary>
+    /// How much near-duplicate and containment comparison one document may do, in block pairs (a pair whose cheap
+    /// filters pass and needs a text scan costs one more per 64 characters scanned). When it is spent, later blocks
+    /// are merged only when they repeat a kept block exactly, and blocks held for an alignment merge are appended. Bounds the otherwise quadratic pairwise search, so a
+    /// document of a million short lines costs time linear in its size.
+    /// </summary>
+    /// <value>Defaults to 2,000,000 (every pair of 2,000 distinct paragraphs). Range 0 to 1,000,000,000.</value>
+    [Range(0L, 1_000_000_000L)]
+    public long MaxComparisonWork { get; init; } = 2_000_000;
+
     /// <summary>The defaults.</summary>
     public static ParagraphDedupOptions Default { get; } = new();
 

@@ -17,7 +17,8 @@ namespace Pipeline.Core.Deduplication;
 /// previous anchor (an alignment merge: <c>A B C D</c> + <c>A Q1 Q2 B C E D</c> gives
 /// <c>A Q1 Q2 B C E D</c>); otherwise, and at the end of the text, they are appended.</para>
 /// <para>Candidate comparison is bounded by a 256-bit word filter per block, so exact shingle sets are
-/// built only for blocks that can plausibly match. Immutable and thread-safe.</para>
+/// built only for blocks that can plausibly match; the pairwise search as a whole is capped by
+/// <see cref="ParagraphDedupOptions.MaxComparisonWork"/>, after which only exact repeats merge. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ParagraphDeduplicator
 {
@@ -58,6 +59,7 @@ public sealed class ParagraphDeduplicator
         private readonly List<Entry> _pending = [];
         private LinkedListNode<Entry>? _lastAnchor;
         private int _removed;
+        private long _work;
 
         public void Add(TextBlock block)
         {
@@ -94,7 +96,8 @@ public sealed class ParagraphDeduplicator
 
             if (_pending.Count > 0)
             {
-                if (_lastAnchor is not null && match.Node.Value.Order > _lastAnchor.Value.Order)
+                // Alignment merges renumber the kept list now and then; once the work budget is spent, held blocks are appended.
+                if (_lastAnchor is not null && match.Node.Value.Order > _lastAnchor.Value.Order && _work <= options.MaxComparisonWork)
                 {
                     var after = _lastAnchor;
                     foreach (var held in _pending)
@@ -136,6 +139,12 @@ public sealed class ParagraphDeduplicator
 
             foreach (var other in _all)
             {
+                // Hostile inputs (a million distinct lines) would make this all-pairs search quadratic; past the budget only exact repeats merge.
+                if (++_work > options.MaxComparisonWork)
+                {
+                    return null;
+                }
+
                 if (other.Block.Kind != entry.Block.Kind)
                 {
                     continue;
@@ -159,6 +168,7 @@ public sealed class ParagraphDeduplicator
                 return false;
             }
 
+            _work += longer.Canonical.Length / 64;
             return ContainsWords(longer.Canonical, shorter.Canonical);
         }
 
@@ -177,6 +187,7 @@ public sealed class ParagraphDeduplicator
                 return false;
             }
 
+            _work += (a.Canonical.Length + b.Canonical.Length) / 64;
             var sa = a.Shingles(options.ShingleSize);
             var sb = b.Shingles(options.ShingleSize);
             var shared = 0;
@@ -241,6 +252,7 @@ public sealed class ParagraphDeduplicator
 
         private void Renumber()
         {
+            _work += _kept.Count;
             long order = 0;
             foreach (var entry in _kept)
             {

@@ -27,7 +27,7 @@ public sealed record BoilerplateRule(string Name, int MaxWords, Func<Boilerplate
     /// <param name="prefixes">Leading words, lower case, punctuation-free.</param>
     /// <returns>The rule.</returns>
     public static BoilerplateRule StartsWith(string name, int maxWords, params string[] prefixes) =>
-        new(name, maxWords, line => prefixes.Any(p => StartsWithWords(line.Key, p)));
+        new(name, maxWords, line => StartsWithAny(line.Key, prefixes));
 
     /// <summary>True when <paramref name="key"/> begins with the whole words of <paramref name="prefix"/>.</summary>
     /// <param name="key">A canonical line.</param>
@@ -35,4 +35,18 @@ public sealed record BoilerplateRule(string Name, int MaxWords, Func<Boilerplate
     /// <returns>Whether it starts with them.</returns>
     public static bool StartsWithWords(string key, string prefix) =>
         key.StartsWith(prefix, StringComparison.Ordinal) && (key.Length == prefix.Length || key[prefix.Length] == ' ');
+
+    // A loop rather than LINQ: rules run on every short line, and a closure per call would allocate for each.
+    private static bool StartsWithAny(string key, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (StartsWithWords(key, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

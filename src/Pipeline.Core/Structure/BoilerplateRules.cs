@@ -11,11 +11,13 @@ public static class BoilerplateRules
 
     private static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "x"];
 
+    private static readonly string[] ReadMorePhrases = ["read more", "continue reading", "see more", "also read", "read also", "recommended reading"];
+
     /// <summary>
     /// A lead phrase such as "Read more" alone (up to three words), or followed by a link separator
     /// ("Read more: ...", "Read more » ..."), but not as the start of a sentence.
     /// </summary>
-    private static bool LeadPhrase(BoilerplateLine line, params string[] phrases)
+    private static bool LeadPhrase(BoilerplateLine line, string[] phrases)
     {
         foreach (var phrase in phrases)
         {
@@ -49,6 +51,21 @@ public static class BoilerplateRules
         return false;
     }
 
+    // Span words and an alternate lookup: this rule sees every short line, so it must not allocate per word.
+    private static bool AllSocialWords(string key)
+    {
+        var lookup = SocialWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            if (!lookup.Contains(key.AsSpan(range)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The default rules, in the order they are tried.</summary>
     public static IReadOnlyList<BoilerplateRule> Default { get; } =
     [
@@ -56,7 +73,7 @@ public static class BoilerplateRules
             "share", 8, "share this", "share on", "share via", "share article", "share story", "share the story",
             "share the article", "share to", "share with your friends"),
         BoilerplateRule.Phrases("shareButton", "share", "shares", "share it", "share now"),
-        new("socialButtons", 10, line => line.Key.Split(' ').All(SocialWords.Contains)),
+        new("socialButtons", 10, line => AllSocialWords(line.Key)),
         BoilerplateRule.StartsWith("tweet", 5, "tweet", "click to tweet"),
         BoilerplateRule.StartsWith("subscribe", 15, "subscribe", "get our newsletter", "join our newsletter", "newsletter"),
         new("newsletter", 25, line =>
@@ -71,7 +88,7 @@ public static class BoilerplateRules
             "paid content", "promoted content", "story continues below", "story continues below advertisement",
             "article continues below", "article continues below advertisement", "continue reading below",
             "scroll to continue with content", "advertise with us"),
-        new("readMore", 15, line => LeadPhrase(line, "read more", "continue reading", "see more", "also read", "read also", "recommended reading")),
+        new("readMore", 15, line => LeadPhrase(line, ReadMorePhrases)),
         BoilerplateRule.StartsWith("readFull", 8, "read the full story", "read the full article", "read full article", "read full story"),
         new("cookies", 40, line =>
             line.Key.Contains("cookie", StringComparison.Ordinal) &&

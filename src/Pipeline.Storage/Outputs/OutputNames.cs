@@ -45,11 +45,13 @@ public static class OutputNames
     /// <summary>
     /// Whether a name can be used in an output name as it is: no empty, <c>.</c> or <c>..</c> segments
     /// (HTTP clients collapse dot segments, which would move the write), no backslash, no control
-    /// characters, no leading or trailing slash.
+    /// characters, no leading or trailing slash, and not inside <see cref="EscapedPrefix"/>.
     /// </summary>
     public static bool IsSafe(string name)
     {
-        if (string.IsNullOrEmpty(name) || name.Contains('\\') || name.StartsWith('/') || name.EndsWith('/'))
+        // A name inside the escaped prefix could be chosen to equal another input's escaped result and overwrite it.
+        if (string.IsNullOrEmpty(name) || name.Contains('\\') || name.StartsWith('/') || name.EndsWith('/') ||
+            name.StartsWith(EscapedPrefix, StringComparison.Ordinal))
         {
             return false;
         }

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// Removes characters that carry no visible content: C0 controls except tab and line feed, DEL, C1 controls, zero-width
 /// space/non-joiner/joiner (U+200B-U+200D), LRM/RLM (U+200E/U+200F), bidi embeddings and overrides (U+202A-U+202E) and
 /// isolates (U+2066-U+2069), word joiner and invisible operators (U+2060-U+2064), BOM/ZWNBSP (U+FEFF) and the soft hyphen
-/// (U+00AD). A lone surrogate becomes U+FFFD. Kept where they carry meaning and the check is cheap: a zero-width joiner
+/// (U+00AD) and the noncharacters U+FFFE and U+FFFF. A lone surrogate becomes U+FFFD. Kept where they carry meaning and the check is cheap: a zero-width joiner
 /// between two emoji (family and profession sequences) and a zero-width non-joiner between two non-Latin letters
 /// (Persian and Indic orthography).
 /// </summary>
@@ -91,6 +91,10 @@ public sealed class ControlCharactersFix : ITextFix
         for (var c = 0xD800; c <= 0xDFFF; c++) { chars.Add((char)c); }
         chars.Add('\u00AD');
         chars.Add('\uFEFF');
+
+        // Noncharacters: U+FFFE is a byte-swapped BOM, and string.Normalize throws on it.
+        chars.Add('\uFFFE');
+        chars.Add('\uFFFF');
         return new string(chars.ToArray());
     }
 }

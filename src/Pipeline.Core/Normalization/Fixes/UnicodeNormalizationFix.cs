@@ -16,7 +16,7 @@ public sealed class UnicodeNormalizationFix : ITextFix
     public string Apply(string text, out int changes)
     {
         changes = 0;
-        if (System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC))
+        if (System.Text.Ascii.IsValid(text) || HasInvalidCodePoints(text) || text.IsNormalized(NormalizationForm.FormC))
         {
             return text;
         }
@@ -29,5 +29,36 @@ public sealed class UnicodeNormalizationFix : ITextFix
 
         changes = Math.Max(1, text.Length - normalized.Length);
         return normalized;
+    }
+
+    // string.Normalize throws ArgumentException on lone surrogates and U+FFFE. The control-character fix removes them
+    // first; when it is switched off, such text is left unnormalised rather than failing the document.
+    private static bool HasInvalidCodePoints(string text)
+    {
+        var span = text.AsSpan();
+        var at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (at < 0)
+        {
+            return span.Contains('\uFFFE');
+        }
+
+        if (span.Contains('\uFFFE'))
+        {
+            return true;
+        }
+
+        for (var i = at; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
