@@ -54,11 +54,11 @@ public static class CanonicalForm
     /// Writes the canonical form into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns
     /// <paramref name="rented"/>), for hashing without allocating the canonical string.
     /// </summary>
-    internal static ReadOnlySpan<char> CreateRented(string text, out char[] rented)
+    internal static ReadOnlySpan<char> CreateRented(ReadOnlySpan<char> text, out char[] rented)
     {
         if (!text.IsNormalized(NormalizationForm.FormKC))
         {
-            text = text.Normalize(NormalizationForm.FormKC);
+            text = text.ToString().Normalize(NormalizationForm.FormKC);
         }
 
         rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));

@@ -1,4 +1,4 @@
-using System.Text;
+using Pipeline.Core.Normalization;
 using Pipeline.Core.Structure;
 
 namespace Pipeline.Core.Metadata;
@@ -7,7 +7,7 @@ namespace Pipeline.Core.Metadata;
 internal static class LanguageSample
 {
     /// <summary>The sample (at most <paramref name="maxChars"/> characters plus a separator) and how many letters it holds.</summary>
-    public static (string Sample, int Letters) Take(StructuredText text, int maxChars)
+    public static (PooledCharBuffer Sample, int Letters) Take(StructuredText text, int maxChars)
     {
         var paragraphs = text.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text).ToList();
         if (paragraphs.Count == 0)
@@ -16,10 +16,18 @@ internal static class LanguageSample
         }
 
         var total = paragraphs.Sum(p => p.Length + 1);
-        var sb = new StringBuilder(Math.Min(total, maxChars + 2));
+        var sb = new PooledCharBuffer(Math.Min(total, maxChars + 2));
         if (total <= maxChars)
         {
-            sb.AppendJoin(' ', paragraphs);
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(paragraphs[i]);
+            }
         }
         else
         {
@@ -29,17 +37,16 @@ internal static class LanguageSample
             Append(sb, paragraphs, paragraphs.Count / 2, maxChars - half);
         }
 
-        var sample = sb.ToString();
         var letters = 0;
-        foreach (var c in sample)
+        foreach (var c in sb.WrittenSpan)
         {
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        return (sample, letters);
+        return (sb, letters);
     }
 
-    private static void Append(StringBuilder sb, List<string> paragraphs, int from, int budget)
+    private static void Append(PooledCharBuffer sb, List<string> paragraphs, int from, int budget)
     {
         for (var i = from; i < paragraphs.Count && budget > 0; i++)
         {

@@ -68,13 +68,26 @@ public sealed class MetadataExtractor
 
     private (string? Code, double Confidence) DetectLanguage(StructuredText text)
     {
+        // The sample lives in a pooled buffer; our own detector reads it in place, any other gets a string.
         var (sample, letters) = LanguageSample.Take(text, _options.LanguageSampleCharacters);
-        if (letters < _options.MinimumLanguageLetters)
+        string? code;
+        double confidence;
+        try
         {
-            return (null, 0);
+            if (letters < _options.MinimumLanguageLetters)
+            {
+                return (null, 0);
+            }
+
+            (code, confidence) = _languageDetector is StopwordFirstLanguageDetector ours
+                ? ours.Detect(sample.WrittenSpan)
+                : _languageDetector.Detect(new string(sample.WrittenSpan));
+        }
+        finally
+        {
+            sample.Release();
         }
 
-        var (code, confidence) = _languageDetector.Detect(sample);
         return code is null || confidence < _options.MinimumLanguageConfidence ? (null, 0) : (code, Math.Round(confidence, 4));
     }
 }

@@ -30,4 +30,8 @@ public sealed class StopwordFirstLanguageDetector : ILanguageDetector
         ArgumentNullException.ThrowIfNull(text);
         return StopwordLanguageGuess.TryDetect(text, out var code, out var confidence) ? (code, confidence) : _fallback.Detect(text);
     }
+
+    /// <summary>The same as <see cref="Detect(string)"/> on a span; a string is made only for the fallback.</summary>
+    internal (string? Code, double Confidence) Detect(ReadOnlySpan<char> text) =>
+        StopwordLanguageGuess.TryDetect(text, out var code, out var confidence) ? (code, confidence) : _fallback.Detect(text.ToString());
 }

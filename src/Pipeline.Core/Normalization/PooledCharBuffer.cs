@@ -13,6 +13,34 @@ internal sealed class PooledCharBuffer
 
     public PooledCharBuffer(int capacity) => _chars = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
 
+    /// <summary>The characters written so far.</summary>
+    public ReadOnlySpan<char> WrittenSpan => _chars.AsSpan(0, _length);
+
+    /// <summary>Forgets what was written, keeping the rented array.</summary>
+    public void Clear() => _length = 0;
+
+    /// <summary>Room for at least <paramref name="sizeHint"/> more characters; commit them with <see cref="Advance"/>.</summary>
+    public Span<char> GetSpan(int sizeHint)
+    {
+        EnsureRoom(sizeHint);
+        return _chars.AsSpan(_length);
+    }
+
+    /// <summary>Commits <paramref name="count"/> characters written into the span from <see cref="GetSpan"/>.</summary>
+    public void Advance(int count) => _length += count;
+
+    /// <summary>Returns the array to the pool; the instance must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (_chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+        }
+
+        _chars = [];
+        _length = 0;
+    }
+
     public PooledCharBuffer Append(char c)
     {
         EnsureRoom(1);
@@ -36,9 +64,7 @@ internal sealed class PooledCharBuffer
     public string ToStringAndRelease()
     {
         var result = new string(_chars, 0, _length);
-        ArrayPool<char>.Shared.Return(_chars);
-        _chars = [];
-        _length = 0;
+        Release();
         return result;
     }
 

@@ -38,14 +38,56 @@ public sealed class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         Dictionary<string, int>? counts = null;
-        foreach (var fix in _fixes)
+
+        // The built-in fixes read the current text (the input string or one buffer) and write into the other buffer,
+        // so a document is copied into a new string once at the end however many fixes changed it. A custom fix
+        // (string contract only) gets the text as a string, which is made then and only then.
+        PooledCharBuffer? first = null;
+        PooledCharBuffer? second = null;
+        PooledCharBuffer? current = null;
+        try
         {
-            text = fix.Apply(text, out var changes);
-            if (changes > 0)
+            foreach (var fix in _fixes)
             {
-                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[fix.Name] = counts.GetValueOrDefault(fix.Name) + changes;
+                int changes;
+                if (fix is ISpanTextFix spanFix)
+                {
+                    var source = current is null ? text.AsSpan() : current.WrittenSpan;
+                    var target = current == first ? (second ??= new PooledCharBuffer(source.Length + 64))
+                                                  : (first ??= new PooledCharBuffer(source.Length + 64));
+                    target.Clear();
+                    if (spanFix.TryApply(source, target, out changes))
+                    {
+                        current = target;
+                    }
+                }
+                else
+                {
+                    if (current is not null)
+                    {
+                        text = new string(current.WrittenSpan);
+                        current = null;
+                    }
+
+                    text = fix.Apply(text, out changes);
+                }
+
+                if (changes > 0)
+                {
+                    counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    counts[fix.Name] = counts.GetValueOrDefault(fix.Name) + changes;
+                }
             }
+
+            if (current is not null)
+            {
+                text = new string(current.WrittenSpan);
+            }
+        }
+        finally
+        {
+            first?.Release();
+            second?.Release();
         }
 
         return new NormalizedText(text, counts ?? NoFixes);

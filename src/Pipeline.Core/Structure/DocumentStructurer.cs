@@ -52,9 +52,11 @@ public sealed class DocumentStructurer
         var captions = new List<string>();
         var boilerplate = 0;
         var captionCount = 0;
-        foreach (var paragraph in paragraphs)
+        foreach (var split in paragraphs)
         {
-            if (IsBoilerplate(paragraph))
+            var paragraph = split.In(normalizedText);
+            string? asString = null; // made at most once, by the boilerplate check or for the body
+            if (IsBoilerplate(split, normalizedText, ref asString))
             {
                 boilerplate++;
             }
@@ -68,7 +70,7 @@ public sealed class DocumentStructurer
             }
             else
             {
-                body.Add(paragraph);
+                body.Add(asString ?? split.ToString(normalizedText));
             }
         }
 
@@ -89,26 +91,41 @@ public sealed class DocumentStructurer
         return new StructuredText(deduplicated.Blocks, captions, removed);
     }
 
-    private bool IsBoilerplate(string line)
+    private bool IsBoilerplate(SplitParagraph split, string text, ref string? asString)
     {
+        var line = split.In(text);
         if (_rules.Length == 0 || line.Length > _options.MaxBoilerplateLineLength)
         {
             return false;
         }
 
-        var key = CanonicalForm.Create(line);
-        if (key.Length == 0)
+        // The canonical form goes into a pooled buffer first: most short lines have more words than any rule looks
+        // at, and then no key string is needed.
+        string key;
+        int words;
+        var canonical = CanonicalForm.CreateRented(line, out var rented);
+        try
         {
-            return false;
+            if (canonical.IsEmpty)
+            {
+                return false;
+            }
+
+            words = canonical.Count(' ') + 1;
+            if (words > _maxRuleWords)
+            {
+                return false;
+            }
+
+            key = canonical.ToString();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
 
-        var words = key.AsSpan().Count(' ') + 1;
-        if (words > _maxRuleWords)
-        {
-            return false;
-        }
-
-        var candidate = new BoilerplateLine(line, key, words);
+        asString = split.ToString(text);
+        var candidate = new BoilerplateLine(asString, key, words);
         foreach (var rule in _rules)
         {
             if (words <= rule.MaxWords && rule.Matches(candidate))
@@ -120,7 +137,7 @@ public sealed class DocumentStructurer
         return false;
     }
 
-    private bool TryGetCaption(string line, out string caption)
+    private bool TryGetCaption(ReadOnlySpan<char> line, out string caption)
     {
         foreach (var prefix in _captionPrefixes)
         {
@@ -129,7 +146,7 @@ public sealed class DocumentStructurer
                 continue;
             }
 
-            var rest = line.AsSpan(prefix.Length).TrimStart();
+            var rest = line[prefix.Length..].TrimStart();
             if (rest.Length > 0 && rest[0] is ':' or '：')
             {
                 caption = rest[1..].Trim().Trim('|').Trim().ToString();

@@ -120,4 +120,40 @@ public class TextNormalizerTests
         var result = Normalizer.Normalize(text);
         Assert.Equal(100_000, result.Fixes["gluedSentences"]);
     }
+
+    [Fact]
+    public void Custom_fix_between_built_in_fixes_sees_what_the_earlier_ones_made_and_feeds_the_later_ones()
+    {
+        var normalizer = new TextNormalizer(
+            [new Pipeline.Core.Normalization.Fixes.HtmlEntitiesFix(), new UpperCaseFix(),
+             new Pipeline.Core.Normalization.Fixes.WhitespaceFix(), new Pipeline.Core.Normalization.Fixes.GluedSentencesFix()]);
+        var result = normalizer.Normalize("caf&eacute;  ok.next");
+        Assert.Equal("CAFÉ OK.NEXT", result.Text);
+        Assert.Equal(1, result.Fixes["htmlEntities"]);
+        Assert.Equal(1, result.Fixes["upperCase"]);
+        Assert.Equal(1, result.Fixes["whitespace"]);
+        Assert.False(result.Fixes.ContainsKey("gluedSentences"));
+    }
+
+    [Fact]
+    public void Several_fixes_in_a_row_each_see_the_previous_result()
+    {
+        var result = Normalizer.Normalize("  caf&eacute;\r\n\r\n\r\nend.Next\u00A0\u00A0word  ");
+        Assert.Equal("café\n\nend. Next word", result.Text);
+        Assert.Equal(
+            ["gluedSentences", "htmlEntities", "lineEndings", "oddSpaces", "whitespace"],
+            result.Fixes.Keys.Order(StringComparer.Ordinal));
+    }
+
+    private sealed class UpperCaseFix : ITextFix
+    {
+        public string Name => "upperCase";
+
+        public string Apply(string text, out int changes)
+        {
+            var upper = text.ToUpperInvariant();
+            changes = upper == text ? 0 : 1;
+            return changes == 0 ? text : upper;
+        }
+    }
 }

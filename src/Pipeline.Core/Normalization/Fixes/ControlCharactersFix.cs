@@ -10,7 +10,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// between two emoji (family and profession sequences) and a zero-width non-joiner between two non-Latin letters
 /// (Persian and Indic orthography).
 /// </summary>
-public sealed class ControlCharactersFix : ITextFix
+public sealed class ControlCharactersFix : ISpanTextFix
 {
     private static readonly SearchValues<char> Targets = SearchValues.Create(BuildTargets());
 
@@ -18,21 +18,23 @@ public sealed class ControlCharactersFix : ITextFix
     public string Name => FixNames.ControlCharacters;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
-        var next = text.AsSpan().IndexOfAny(Targets);
+        var next = text.IndexOfAny(Targets);
         if (next < 0)
         {
-            return text;
+            return false;
         }
 
-        var builder = new PooledCharBuffer(text.Length);
         var start = 0;
         while (next >= 0)
         {
             var i = start + next;
-            builder.Append(text, start, i - start);
+            builder.Append(text[start..i]);
             var c = text[i];
             start = i + 1;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -54,21 +56,20 @@ public sealed class ControlCharactersFix : ITextFix
                 changes++;
             }
 
-            next = start < text.Length ? text.AsSpan(start).IndexOfAny(Targets) : -1;
+            next = start < text.Length ? text[start..].IndexOfAny(Targets) : -1;
         }
 
-        builder.Append(text, start, text.Length - start);
-        var result = builder.ToStringAndRelease();
-        return changes == 0 ? text : result;
+        builder.Append(text[start..]);
+        return changes > 0;
     }
 
-    private static bool IsEmojiJoin(string text, int i) =>
+    private static bool IsEmojiJoin(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && IsEmojiSide(text[i - 1]) && IsEmojiSide(text[i + 1]);
 
     // Emoji are astral (a surrogate on each side of the joiner), or in the symbol blocks, or end with VS16.
     private static bool IsEmojiSide(char c) => char.IsSurrogate(c) || c is >= '\u2600' and <= '\u27BF' or '\uFE0F';
 
-    private static bool IsNonLatinLetterJoin(string text, int i) =>
+    private static bool IsNonLatinLetterJoin(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && text[i - 1] >= '\u0590' && text[i + 1] >= '\u0590' &&
         char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 

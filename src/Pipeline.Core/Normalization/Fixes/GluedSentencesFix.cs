@@ -16,7 +16,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// counts as a sentence end too (<c>in 1978.The</c>), while <c>3.5</c>, <c>v2.0</c>, <c>No.5</c>, <c>1.2.3</c>, times and
 /// IP addresses are left alone (a digit, not an uppercase letter, follows; or the digits are glued to a letter or dot).
 /// </summary>
-public sealed class GluedSentencesFix : ITextFix
+public sealed class GluedSentencesFix : ISpanTextFix
 {
     private const int TokenScanLimit = 256;
 
@@ -32,16 +32,18 @@ public sealed class GluedSentencesFix : ITextFix
     public string Name => FixNames.GluedSentences;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
-        var offset = text.AsSpan().IndexOfAny(SentenceEnds);
+        var offset = text.IndexOfAny(SentenceEnds);
         if (offset < 0)
         {
-            return text;
+            return false;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0;
         var i = offset;
         while (true)
@@ -49,13 +51,12 @@ public sealed class GluedSentencesFix : ITextFix
             var insertAt = GluedSentenceStart(text, i);
             if (insertAt > 0)
             {
-                builder ??= new PooledCharBuffer(text.Length + 16);
-                builder.Append(text, copied, insertAt - copied).Append(' ');
+                builder.Append(text[copied..insertAt]).Append(' ');
                 copied = insertAt;
                 changes++;
             }
 
-            var rest = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny(SentenceEnds) : -1;
+            var rest = i + 1 < text.Length ? text[(i + 1)..].IndexOfAny(SentenceEnds) : -1;
             if (rest < 0)
             {
                 break;
@@ -64,17 +65,17 @@ public sealed class GluedSentencesFix : ITextFix
             i += 1 + rest;
         }
 
-        if (builder is null)
+        if (changes == 0)
         {
-            return text;
+            return false;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
+        builder.Append(text[copied..]);
+        return true;
     }
 
     /// <summary>Where the glued sentence after the mark at <paramref name="mark"/> starts, or -1 when it is not one.</summary>
-    private static int GluedSentenceStart(string text, int mark)
+    private static int GluedSentenceStart(ReadOnlySpan<char> text, int mark)
     {
         if (mark < 2 || !(char.IsLower(text[mark - 1]) && char.IsLetter(text[mark - 2])) && !EndsStandaloneNumber(text, mark))
         {
@@ -104,7 +105,7 @@ public sealed class GluedSentencesFix : ITextFix
         }
 
         if (text[mark] == '.' && (wordEnd >= text.Length || !char.IsLetterOrDigit(text[wordEnd])) &&
-            Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, wordEnd - next)))
+            Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(next, wordEnd - next)))
         {
             return -1; // index.Html, Booking.Com
         }
@@ -118,7 +119,7 @@ public sealed class GluedSentencesFix : ITextFix
     /// start of the text. Digits glued to a letter or a dot ("v2.", "No.5.", "1.2.3.") are versions, labels or
     /// section numbers, and only a full stop (not "!" or "?") counts.
     /// </summary>
-    private static bool EndsStandaloneNumber(string text, int mark)
+    private static bool EndsStandaloneNumber(ReadOnlySpan<char> text, int mark)
     {
         if (text[mark] != '.' || !char.IsAsciiDigit(text[mark - 1]))
         {
@@ -134,15 +135,15 @@ public sealed class GluedSentencesFix : ITextFix
         return k < 0 || text[k] is ' ' or '\n' or '\t' or '(' or '\u00A0';
     }
 
-    private static bool IsInsideUrlOrEmail(string text, int mark)
+    private static bool IsInsideUrlOrEmail(ReadOnlySpan<char> text, int mark)
     {
         var from = Math.Max(0, mark - TokenScanLimit);
-        var before = text.AsSpan(from, mark - from);
+        var before = text.Slice(from, mark - from);
         var tokenStart = before.LastIndexOfAny(TokenBreaks) + 1;
         var to = Math.Min(text.Length, mark + TokenScanLimit);
-        var after = text.AsSpan(mark, to - mark);
+        var after = text.Slice(mark, to - mark);
         var tokenEnd = after.IndexOfAny(TokenBreaks);
-        var token = text.AsSpan(from + tokenStart, (mark - from - tokenStart) + (tokenEnd < 0 ? after.Length : tokenEnd));
+        var token = text.Slice(from + tokenStart, (mark - from - tokenStart) + (tokenEnd < 0 ? after.Length : tokenEnd));
         return token.Contains("://", StringComparison.Ordinal) || token.Contains('@') ||
                token.Contains("www.", StringComparison.OrdinalIgnoreCase);
     }

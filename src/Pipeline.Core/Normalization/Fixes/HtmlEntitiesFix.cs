@@ -13,7 +13,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// way, because in scraped text they are always an encoding accident, and because decoding only one layer would leave
 /// the fix not idempotent. One count per reference decoded (each layer counts).
 /// </summary>
-public sealed class HtmlEntitiesFix : ITextFix
+public sealed class HtmlEntitiesFix : ISpanTextFix
 {
     private const int MaxNameLength = 32;
 
@@ -21,23 +21,25 @@ public sealed class HtmlEntitiesFix : ITextFix
     public string Name => FixNames.HtmlEntities;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
         var amp = text.IndexOf('&');
         if (amp < 0)
         {
-            return text;
+            return false;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0;
         while (amp >= 0)
         {
             var position = amp + 1;
             string? value = null;
             var decoded = 0;
-            while (TryDecode(text.AsSpan(position), out var entity, out var length))
+            while (TryDecode(text[position..], out var entity, out var length))
             {
                 decoded++;
                 position += length;
@@ -52,22 +54,22 @@ public sealed class HtmlEntitiesFix : ITextFix
 
             if (decoded > 0)
             {
-                builder ??= new PooledCharBuffer(text.Length);
-                builder.Append(text, copied, amp - copied).Append(value);
+                builder.Append(text[copied..amp]).Append(value);
                 copied = position;
                 changes += decoded;
             }
 
-            amp = position < text.Length ? text.IndexOf('&', position) : -1;
+            var nextAmp = position < text.Length ? text[position..].IndexOf('&') : -1;
+            amp = nextAmp < 0 ? -1 : position + nextAmp;
         }
 
-        if (builder is null)
+        if (changes == 0)
         {
-            return text;
+            return false;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
+        builder.Append(text[copied..]);
+        return true;
     }
 
     /// <summary>Decodes the reference that <paramref name="s"/> (the text after an '&amp;') starts with.</summary>

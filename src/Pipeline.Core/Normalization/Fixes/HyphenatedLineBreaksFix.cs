@@ -9,7 +9,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// compound hyphen: the word before it already contains a hyphen (<c>state-of-\nthe-art</c>) or is a common compound
 /// prefix such as <c>well</c>, <c>self</c> or <c>non</c> (<c>well-\nknown</c> to <c>well-known</c>).
 /// </summary>
-public sealed class HyphenatedLineBreaksFix : ITextFix
+public sealed class HyphenatedLineBreaksFix : ISpanTextFix
 {
     private static readonly FrozenSet<string> CompoundPrefixes = FrozenSet.ToFrozenSet(
         ["well", "self", "non", "ex", "all", "half", "cross", "ill", "so", "full", "quasi", "vice", "long", "short",
@@ -20,16 +20,18 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
     public string Name => FixNames.HyphenatedLineBreaks;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
         var found = text.IndexOf("-\n", StringComparison.Ordinal);
         if (found < 0)
         {
-            return text;
+            return false;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0;
         while (found >= 0)
         {
@@ -43,9 +45,8 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
                 }
 
                 var keepHyphen = (wordStart > 0 && text[wordStart - 1] == '-') ||
-                                 CompoundPrefixes.Contains(text.Substring(wordStart, found - wordStart).ToLowerInvariant());
-                builder ??= new PooledCharBuffer(text.Length);
-                builder.Append(text, copied, found - copied);
+                                 IsCompoundPrefix(text[wordStart..found]);
+                builder.Append(text[copied..found]);
                 if (keepHyphen)
                 {
                     builder.Append('-');
@@ -55,15 +56,34 @@ public sealed class HyphenatedLineBreaksFix : ITextFix
                 changes++;
             }
 
-            found = next < text.Length ? text.IndexOf("-\n", next, StringComparison.Ordinal) : -1;
+            found = next < text.Length ? IndexFrom(text, next) : -1;
         }
 
-        if (builder is null)
+        if (changes == 0)
         {
-            return text;
+            return false;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
+        builder.Append(text[copied..]);
+        return true;
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> text, int start)
+    {
+        var found = text[start..].IndexOf("-\n", StringComparison.Ordinal);
+        return found < 0 ? -1 : start + found;
+    }
+
+    // The prefixes are lower-case ASCII; a word longer than any of them cannot match.
+    private static bool IsCompoundPrefix(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return CompoundPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 }

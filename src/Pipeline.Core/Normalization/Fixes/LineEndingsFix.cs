@@ -6,7 +6,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// Turns CRLF, CR, NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029), vertical tab and form feed
 /// into <c>\n</c>. A paragraph separator becomes a blank line, since it separates paragraphs. Each break counts once.
 /// </summary>
-public sealed class LineEndingsFix : ITextFix
+public sealed class LineEndingsFix : ISpanTextFix
 {
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\r\u0085\u2028\u2029\v\f");
 
@@ -14,21 +14,23 @@ public sealed class LineEndingsFix : ITextFix
     public string Name => FixNames.LineEndings;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
-        var next = text.AsSpan().IndexOfAny(Breaks);
+        var next = text.IndexOfAny(Breaks);
         if (next < 0)
         {
-            return text;
+            return false;
         }
 
-        var builder = new PooledCharBuffer(text.Length);
         var start = 0;
         while (next >= 0)
         {
             var i = start + next;
-            builder.Append(text, start, i - start);
+            builder.Append(text[start..i]);
             changes++;
             switch (text[i])
             {
@@ -45,10 +47,10 @@ public sealed class LineEndingsFix : ITextFix
             }
 
             start = i + 1;
-            next = text.AsSpan(start).IndexOfAny(Breaks);
+            next = text[start..].IndexOfAny(Breaks);
         }
 
-        builder.Append(text, start, text.Length - start);
-        return builder.ToStringAndRelease();
+        builder.Append(text[start..]);
+        return true;
     }
 }

@@ -14,7 +14,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// <c>â</c> sequences ending in U+FFFD become one U+FFFD. Text encoded wrongly twice is repaired by running again, up to
 /// the configured number of passes. One count per sequence repaired.
 /// </summary>
-public sealed class MojibakeFix : ITextFix
+public sealed class MojibakeFix : ISpanTextFix
 {
     private readonly int _maxPasses;
 
@@ -31,33 +31,55 @@ public sealed class MojibakeFix : ITextFix
     public string Name => FixNames.Mojibake;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
-        changes = 0;
-        for (var pass = 0; pass < _maxPasses; pass++)
+        changes = RepairOnce(text, builder);
+        if (changes == 0)
         {
-            text = RepairOnce(text, out var repaired);
+            return false;
+        }
+
+        // Further passes (text encoded wrongly twice) alternate between the output and a second buffer.
+        PooledCharBuffer? other = null;
+        var current = builder;
+        for (var pass = 1; pass < _maxPasses && current.WrittenSpan.IndexOfAnyInRange('\u00C2', '\u00F4') >= 0; pass++)
+        {
+            other ??= new PooledCharBuffer(current.WrittenSpan.Length);
+            var target = current == builder ? other : builder;
+            target.Clear();
+            var repaired = RepairOnce(current.WrittenSpan, target);
             if (repaired == 0)
             {
                 break;
             }
 
             changes += repaired;
+            current = target;
         }
 
-        return text;
+        if (current != builder)
+        {
+            builder.Clear();
+            builder.Append(current.WrittenSpan);
+        }
+
+        other?.Release();
+        return true;
     }
 
-    private static string RepairOnce(string text, out int changes)
+    /// <summary>One repair pass into <paramref name="builder"/>, which is written to only when the result is not 0.</summary>
+    private static int RepairOnce(ReadOnlySpan<char> text, PooledCharBuffer builder)
     {
-        changes = 0;
-        var offset = text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4');
+        var changes = 0;
+        var offset = text.IndexOfAnyInRange('\u00C2', '\u00F4');
         if (offset < 0)
         {
-            return text;
+            return 0;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0;
         var lastRepairEnd = -1;
         var i = offset;
@@ -65,8 +87,7 @@ public sealed class MojibakeFix : ITextFix
         {
             if (TryRepair(text, i, lastRepairEnd == i, out var replacement, out var consumed))
             {
-                builder ??= new PooledCharBuffer(text.Length);
-                builder.Append(text, copied, i - copied).Append(replacement);
+                builder.Append(text[copied..i]).Append(replacement);
                 i += consumed;
                 copied = i;
                 lastRepairEnd = i;
@@ -74,7 +95,7 @@ public sealed class MojibakeFix : ITextFix
                 continue;
             }
 
-            var next = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAnyInRange('\u00C2', '\u00F4') : -1;
+            var next = i + 1 < text.Length ? text[(i + 1)..].IndexOfAnyInRange('\u00C2', '\u00F4') : -1;
             if (next < 0)
             {
                 break;
@@ -83,16 +104,16 @@ public sealed class MojibakeFix : ITextFix
             i += 1 + next;
         }
 
-        if (builder is null)
+        if (changes == 0)
         {
-            return text;
+            return 0;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
+        builder.Append(text[copied..]);
+        return changes;
     }
 
-    private static bool TryRepair(string text, int i, bool followsRepair, out string replacement, out int consumed)
+    private static bool TryRepair(ReadOnlySpan<char> text, int i, bool followsRepair, out string replacement, out int consumed)
     {
         replacement = string.Empty;
         consumed = 0;
@@ -148,7 +169,7 @@ public sealed class MojibakeFix : ITextFix
         return true;
     }
 
-    private static bool TryRepairLossy(string text, int i, ReadOnlySpan<int> bytes, out string replacement, out int consumed)
+    private static bool TryRepairLossy(ReadOnlySpan<char> text, int i, ReadOnlySpan<int> bytes, out string replacement, out int consumed)
     {
         replacement = string.Empty;
         consumed = 0;

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// and apostrophes and are never touched; so are “ and « followed by a space or punctuation, which is how German (“) and
 /// Scandinavian (») texts close quotes, and “ after an unmatched „ on the same line.
 /// </summary>
-public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
+public sealed class SpaceBeforeOpeningQuoteFix : ISpanTextFix
 {
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("“‘«");
 
@@ -17,29 +17,30 @@ public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
     public string Name => FixNames.SpaceBeforeOpeningQuote;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
-        var offset = text.AsSpan().IndexOfAny(OpeningQuotes);
+        var offset = text.IndexOfAny(OpeningQuotes);
         if (offset < 0)
         {
-            return text;
+            return false;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0;
         var i = offset;
         while (true)
         {
             if (IsGluedOpeningQuote(text, i))
             {
-                builder ??= new PooledCharBuffer(text.Length + 16);
-                builder.Append(text, copied, i - copied).Append(' ');
+                builder.Append(text[copied..i]).Append(' ');
                 copied = i;
                 changes++;
             }
 
-            var rest = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny(OpeningQuotes) : -1;
+            var rest = i + 1 < text.Length ? text[(i + 1)..].IndexOfAny(OpeningQuotes) : -1;
             if (rest < 0)
             {
                 break;
@@ -48,16 +49,16 @@ public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
             i += 1 + rest;
         }
 
-        if (builder is null)
+        if (changes == 0)
         {
-            return text;
+            return false;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
+        builder.Append(text[copied..]);
+        return true;
     }
 
-    private static bool IsGluedOpeningQuote(string text, int i)
+    private static bool IsGluedOpeningQuote(ReadOnlySpan<char> text, int i)
     {
         if (i == 0 || i + 1 >= text.Length || !char.IsLetterOrDigit(text[i - 1]))
         {
@@ -74,10 +75,10 @@ public sealed class SpaceBeforeOpeningQuoteFix : ITextFix
     }
 
     // In German „…“ the “ closes: an unmatched „ earlier on the line (within a bounded window) means this one closes.
-    private static bool ClosesGermanQuote(string text, int i)
+    private static bool ClosesGermanQuote(ReadOnlySpan<char> text, int i)
     {
         var windowStart = Math.Max(0, i - 400);
-        var last = text.AsSpan(windowStart, i - windowStart).LastIndexOfAny('„', '“', '\n');
+        var last = text.Slice(windowStart, i - windowStart).LastIndexOfAny('„', '“', '\n');
         return last >= 0 && text[windowStart + last] == '„';
     }
 }

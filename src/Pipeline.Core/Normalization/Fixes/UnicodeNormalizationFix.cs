@@ -7,28 +7,39 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// The count is the number of UTF-16 code units composition removed, at least 1 when anything changed (singleton
 /// replacements such as U+212B ANGSTROM SIGN to U+00C5 do not change the length).
 /// </summary>
-public sealed class UnicodeNormalizationFix : ITextFix
+public sealed class UnicodeNormalizationFix : ISpanTextFix
 {
     /// <inheritdoc />
     public string Name => FixNames.UnicodeNormalization;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
         if (System.Text.Ascii.IsValid(text) || HasInvalidCodePoints(text) || text.IsNormalized(NormalizationForm.FormC))
         {
-            return text;
+            return false;
         }
 
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        if (string.Equals(normalized, text, StringComparison.Ordinal))
+        // NFC can lengthen a text (some singletons decompose to more code units than they compose back to), so ask.
+        var length = text.GetNormalizedLength(NormalizationForm.FormC);
+        var span = builder.GetSpan(length);
+        if (!text.TryNormalize(span, out var written, NormalizationForm.FormC))
         {
-            return text;
+            throw new InvalidOperationException("NFC produced more characters than GetNormalizedLength promised.");
         }
 
-        changes = Math.Max(1, text.Length - normalized.Length);
-        return normalized;
+        if (span[..written].SequenceEqual(text))
+        {
+            return false;
+        }
+
+        builder.Advance(written);
+        changes = Math.Max(1, text.Length - written);
+        return true;
     }
 
     // string.Normalize throws ArgumentException on lone surrogates and U+FFFE. The control-character fix removes them

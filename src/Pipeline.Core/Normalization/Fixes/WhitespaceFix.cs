@@ -7,7 +7,7 @@ namespace Pipeline.Core.Normalization.Fixes;
 /// more line breaks into two (a blank line separates paragraphs; single line breaks are kept for the structure stage)
 /// and trims the whole text. One count per whitespace run changed.
 /// </summary>
-public sealed class WhitespaceFix : ITextFix
+public sealed class WhitespaceFix : ISpanTextFix
 {
     private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\n");
 
@@ -15,20 +15,22 @@ public sealed class WhitespaceFix : ITextFix
     public string Name => FixNames.Whitespace;
 
     /// <inheritdoc />
-    public string Apply(string text, out int changes)
+    public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
+
+    /// <inheritdoc />
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
         if (!NeedsWork(text))
         {
-            return text;
+            return false;
         }
 
-        PooledCharBuffer? builder = null;
         var copied = 0; // text[..copied] is already in builder (or unchanged so far)
         var position = 0;
         while (position < text.Length)
         {
-            var offset = text.AsSpan(position).IndexOfAny(Spaces);
+            var offset = text[position..].IndexOfAny(Spaces);
             if (offset < 0)
             {
                 break;
@@ -51,10 +53,9 @@ public sealed class WhitespaceFix : ITextFix
                 : newlines == 0 ? " "
                 : newlines == 1 ? "\n"
                 : "\n\n";
-            if (!text.AsSpan(start, end - start).SequenceEqual(replacement))
+            if (!text[start..end].SequenceEqual(replacement))
             {
-                builder ??= new PooledCharBuffer(text.Length);
-                builder.Append(text, copied, start - copied).Append(replacement);
+                builder.Append(text[copied..start]).Append(replacement);
                 copied = end;
                 changes++;
             }
@@ -62,23 +63,22 @@ public sealed class WhitespaceFix : ITextFix
             position = end;
         }
 
-        if (builder is null)
-        {
-            return text;
-        }
-
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToStringAndRelease();
-    }
-
-    private static bool NeedsWork(string text)
-    {
-        if (text.Length == 0)
+        if (changes == 0)
         {
             return false;
         }
 
-        var span = text.AsSpan();
+        builder.Append(text[copied..]);
+        return true;
+    }
+
+    private static bool NeedsWork(ReadOnlySpan<char> span)
+    {
+        if (span.Length == 0)
+        {
+            return false;
+        }
+
         return span[0] is ' ' or '\t' or '\n' || span[^1] is ' ' or '\t' or '\n' ||
                span.Contains('\t') || span.IndexOf("  ") >= 0 || span.IndexOf(" \n") >= 0 ||
                span.IndexOf("\n ") >= 0 || span.IndexOf("\n\n\n") >= 0;
