@@ -44,9 +44,8 @@ public sealed class UnicodeNormalizationFix : ISpanTextFix
 
     // string.Normalize throws ArgumentException on lone surrogates and U+FFFE. The control-character fix removes them
     // first; when it is switched off, such text is left unnormalised rather than failing the document.
-    private static bool HasInvalidCodePoints(string text)
+    private static bool HasInvalidCodePoints(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         var at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (at < 0)
         {

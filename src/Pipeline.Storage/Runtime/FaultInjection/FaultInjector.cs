@@ -27,9 +27,9 @@ public sealed class FaultInjector
         var value = options.Value;
         System.ComponentModel.DataAnnotations.Validator.ValidateObject(value, new(value), validateAllProperties: true);
         _step = string.IsNullOrEmpty(value.FailStep) ? null : value.FailStep;
-        _names = _step is null ? null : GlobToRegex(value.FailNamePattern);
+        _names = _step is null ? null : GlobPattern.ToRegex(value.FailNamePattern);
         _delayStep = string.IsNullOrEmpty(value.DelayStep) || value.Delay <= TimeSpan.Zero ? null : value.DelayStep;
-        _delayNames = _delayStep is null ? null : GlobToRegex(value.DelayNamePattern);
+        _delayNames = _delayStep is null ? null : GlobPattern.ToRegex(value.DelayNamePattern);
         _delay = value.Delay;
     }
 
@@ -57,22 +57,5 @@ public sealed class FaultInjector
         {
             throw new InjectedFaultException($"Fault injected in step '{_step}' for '{run.Item.Name}' (Pipeline:FaultInjection).");
         }
-    }
-
-    internal static Regex GlobToRegex(string glob)
-    {
-        var pattern = new StringBuilder("^");
-        foreach (var c in glob)
-        {
-            pattern.Append(c switch
-            {
-                '*' => ".*",
-                '?' => ".",
-                _ => Regex.Escape(c.ToString()),
-            });
-        }
-
-        // Names are untrusted input: a non-backtracking engine keeps matching linear in the name's length.
-        return new Regex(pattern.Append('$').ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Singleline);
     }
 }

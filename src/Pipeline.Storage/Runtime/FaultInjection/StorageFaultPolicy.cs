@@ -33,7 +33,7 @@ public sealed class StorageFaultPolicy : HttpPipelinePolicy
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         System.ComponentModel.DataAnnotations.Validator.ValidateObject(_options, new(_options), validateAllProperties: true);
-        _requests = FaultInjector.GlobToRegex(_options.StorageRequestPattern);
+        _requests = GlobPattern.ToRegex(_options.StorageRequestPattern);
         _random = new Random(_options.StorageFaultSeed);
     }
 
