@@ -8,6 +8,7 @@ var concurrency = new Option<int>("--concurrency") { Description = "Concurrent o
 var latencyDocs = new Option<int>("--latency-docs") { Description = "Documents per latency run.", DefaultValueFactory = _ => 20 };
 var sizes = new Option<int[]>("--index-sizes") { Description = "Dedup index sizes to measure at.", DefaultValueFactory = _ => [1_000, 10_000, 50_000], AllowMultipleArgumentsPerToken = true };
 var output = new Option<string?>("--markdown") { Description = "Append the results as a Markdown section to this file." };
+var inMemory = new Option<bool>("--in-memory") { Description = "Start Azurite with --inMemoryPersistence (no periodic save of its database to disk)." };
 
 var root = new RootCommand("Load driver for the pipeline on Azurite (starts its own Azurite on free ports).");
 foreach (var (name, description) in new[]
@@ -18,10 +19,10 @@ foreach (var (name, description) in new[]
     ("dedup", "Dedup claim cost as the index grows."),
 })
 {
-    var command = new Command(name, description) { docs, size, concurrency, latencyDocs, sizes, output };
+    var command = new Command(name, description) { docs, size, concurrency, latencyDocs, sizes, output, inMemory };
     command.SetAction(async (parse, ct) =>
     {
-        await using var bench = await LoadBench.StartAsync(ct);
+        await using var bench = await LoadBench.StartAsync(parse.GetValue(inMemory), ct);
         var report = new List<string>();
         if (name is "all" or "throughput")
         {

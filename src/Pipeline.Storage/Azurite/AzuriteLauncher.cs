@@ -206,7 +206,6 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         {
             AzuriteInstaller.EntryPoint(AzuriteDirectory),
             "--location", DataDirectory,
-            "--debug", Path.Combine(DataDirectory, "debug.log"),
             "--blobHost", _options.Host, "--blobPort", Port(BlobPort),
             "--queueHost", _options.Host, "--queuePort", Port(QueuePort),
             "--tableHost", _options.Host, "--tablePort", Port(TablePort),
@@ -215,6 +214,10 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         };
         if (_options.SkipApiVersionCheck)
             arguments.Add("--skipApiVersionCheck");
+        if (_options.DebugLog)
+            arguments.AddRange(["--debug", Path.Combine(DataDirectory, "debug.log")]);
+        if (_options.InMemoryPersistence)
+            arguments.Add("--inMemoryPersistence");
 
         Log.AzuriteStarting(_logger, BlobPort, QueuePort, TablePort, DataDirectory);
         _tail = new OutputTail();

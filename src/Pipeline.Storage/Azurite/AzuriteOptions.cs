@@ -37,6 +37,14 @@ public sealed class AzuriteOptions
     /// <value>Default true: Azurite 3.37.0 refuses the version current SDKs send by default.</value>
     public bool SkipApiVersionCheck { get; set; } = true;
 
+    /// <summary>Gets or sets whether Azurite writes its request log to <c>debug.log</c> in the data folder (<c>--debug</c>).</summary>
+    /// <value>Default true: the log is what explains a failure; benchmarks turn it off, since it costs a disk write per request.</value>
+    public bool DebugLog { get; set; } = true;
+
+    /// <summary>Gets or sets whether Azurite keeps its data in memory only (<c>--inMemoryPersistence</c>): nothing survives a stop.</summary>
+    /// <value>Default false. Azurite otherwise saves its whole table database to disk periodically, a cost that grows with the data.</value>
+    public bool InMemoryPersistence { get; set; }
+
     /// <summary>Gets or sets how long to wait for all three services to accept connections.</summary>
     /// <value>Default 60 s; range 1 s to 10 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
