@@ -58,7 +58,7 @@ internal static class ReplayCommand
                 try
                 {
                     var properties = await storage.Raw.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                    await enqueuer.EnqueueAsync(new WorkItem(storage.Raw.Name, name, properties.Value.ETag.ToString()), cancellationToken).ConfigureAwait(false);
+                    await enqueuer.EnqueueAsync(new WorkItem(storage.Raw.Name, name, properties.Value.ETag.ToString()) { Resume = true }, cancellationToken).ConfigureAwait(false);
                     replayed++;
                     AnsiConsole.MarkupLine($"replaying [blue]{Markup.Escape(name)}[/]");
                 }

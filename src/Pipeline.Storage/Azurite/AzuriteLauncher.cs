@@ -205,7 +205,6 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         var arguments = new List<string>
         {
             AzuriteInstaller.EntryPoint(AzuriteDirectory),
-            "--location", DataDirectory,
             "--blobHost", _options.Host, "--blobPort", Port(BlobPort),
             "--queueHost", _options.Host, "--queuePort", Port(QueuePort),
             "--tableHost", _options.Host, "--tablePort", Port(TablePort),
@@ -216,8 +215,8 @@ public sealed class AzuriteLauncher : IAsyncDisposable
             arguments.Add("--skipApiVersionCheck");
         if (_options.DebugLog)
             arguments.AddRange(["--debug", Path.Combine(DataDirectory, "debug.log")]);
-        if (_options.InMemoryPersistence)
-            arguments.Add("--inMemoryPersistence");
+        // Azurite refuses --location together with --inMemoryPersistence.
+        arguments.AddRange(_options.InMemoryPersistence ? ["--inMemoryPersistence"] : ["--location", DataDirectory]);
 
         Log.AzuriteStarting(_logger, BlobPort, QueuePort, TablePort, DataDirectory);
         _tail = new OutputTail();

@@ -54,6 +54,9 @@ public sealed class WorkItemEnqueuer
             }
 
             (receipt, receiptETag) = recovered.Value;
+
+            // The first enqueue may have happened after all: the run may have checkpoints.
+            item = item with { Resume = true };
         }
 
         await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,13 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     public string ETag { get; init; } = Normalize(ETag);
 
 
+    /// <summary>
+    /// Set on a work item for a run that may already have checkpoints although its message is new: a replay,
+    /// or an intake recovering a receipt whose enqueue it cannot confirm. A plain first delivery of a version
+    /// cannot have checkpoints (receipts make its message the only one), so its steps skip the reads.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>The run's deterministic id.</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));

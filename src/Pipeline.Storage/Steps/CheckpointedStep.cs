@@ -28,10 +28,12 @@ public abstract class CheckpointedStep<T> : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(run);
 
-        // Always look first, even on a message's first delivery: a replay or a second intake enqueues a new
-        // message (dequeue count 1) for a run that may already have its checkpoints. The conditional write
-        // below settles the race with a concurrent delivery (first writer wins).
-        var outcome = await _checkpoints.TryLoadAsync(run.RunId, Name, OutcomeType, cancellationToken).ConfigureAwait(false);
+        // Look first when the run may have checkpoints (a redelivery, a replay, a recovered intake); a plain first
+        // delivery cannot, and skips the read. The conditional write below settles any race with a concurrent
+        // delivery (first writer wins).
+        var outcome = run.MayHaveCheckpoints
+            ? await _checkpoints.TryLoadAsync(run.RunId, Name, OutcomeType, cancellationToken).ConfigureAwait(false)
+            : null;
         if (outcome is null)
         {
             outcome = await RunAsync(run, cancellationToken).ConfigureAwait(false);

@@ -30,8 +30,7 @@ public sealed class PublishStep : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(run);
         var record = run.Record ?? throw new InvalidOperationException("extract did not run.");
-        // Checked on every delivery: a replayed or twice-enqueued run arrives as a new message (dequeue count 1).
-        if (await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
+        if (run.MayHaveCheckpoints && await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
         {
             return;
         }

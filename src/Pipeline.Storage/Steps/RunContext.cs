@@ -28,6 +28,12 @@ public sealed class RunContext
     public long DeliveryCount { get; }
 
     /// <summary>
+    /// Whether the run may already have checkpoints: a redelivery, or a new message marked
+    /// <see cref="WorkItem.Resume"/>. Otherwise steps skip reading them (a round trip each).
+    /// </summary>
+    public bool MayHaveCheckpoints => DeliveryCount > 1 || Item.Resume;
+
+    /// <summary>
     /// Set when the input version no longer exists (the blob was overwritten or deleted before the run read
     /// it): the newer version has its own run, so this one ends without outputs.
     /// </summary>

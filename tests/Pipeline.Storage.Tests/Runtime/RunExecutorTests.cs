@@ -23,9 +23,9 @@ public sealed class RunExecutorTests(AzuriteFixture azurite)
         var resultBlob = pipeline.Storage.Results.GetBlobClient(OutputNames.ResultBlob("port.txt"));
         var before = (await resultBlob.DownloadContentAsync()).Value;
 
-        // A redelivery of the same message, and a second message for the same version (a replay).
+        // A redelivery of the same message, and a second message for the same version (a replay, marked Resume).
         await executor.ExecuteAsync(item, 2, default);
-        await executor.ExecuteAsync(item, 1, default);
+        await executor.ExecuteAsync(item with { Resume = true }, 1, default);
 
         var after = (await resultBlob.DownloadContentAsync()).Value;
         Assert.Equal(before.Details.ETag, after.Details.ETag);
