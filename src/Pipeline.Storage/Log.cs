@@ -9,14 +9,15 @@ namespace Pipeline.Storage;
 internal static partial class Log
 {
     // Warning once per operation (on its first retry), Debug per attempt: an outage must show up
-    // once in the log, not once per retry.
+    // once in the log, not once per retry. The Warning is one line without the exception: in an outage
+    // every request in flight logs it, and a transport fault's stack trace says nothing the fault does not.
     [LoggerMessage(EventId = 1000, EventName = "StorageOperationRetrying", Level = LogLevel.Warning,
         Message = "Storage operation {Operation} failed transiently ({Fault}); retrying up to {MaxRetryAttempts} times with backoff")]
-    public static partial void StorageOperationRetrying(ILogger logger, string operation, string fault, int maxRetryAttempts, Exception? exception);
+    public static partial void StorageOperationRetrying(ILogger logger, string operation, string fault, int maxRetryAttempts);
 
     [LoggerMessage(EventId = 1001, EventName = "StorageRetryAttempt", Level = LogLevel.Debug,
         Message = "Storage operation {Operation}: retry {Attempt} in {Delay} after {Fault}")]
-    public static partial void StorageRetryAttempt(ILogger logger, string operation, int attempt, TimeSpan delay, string fault);
+    public static partial void StorageRetryAttempt(ILogger logger, string operation, int attempt, TimeSpan delay, string fault, Exception? exception);
 
     [LoggerMessage(EventId = 1100, EventName = "AzuriteInstalling", Level = LogLevel.Information,
         Message = "Azurite is not installed in {AzuriteDirectory}; running npm ci (first run only)")]

@@ -65,6 +65,9 @@ internal static class StorageCommand
         Azure.RequestFailedException { Status: 403 } => "access denied (403): the identity or key lacks permission on the account.",
         Azure.RequestFailedException { Status: 0 } r => "the account is unreachable: " + StorageTransientFaults.Describe(r),
         HttpRequestException => "the account is unreachable: " + StorageTransientFaults.Describe(ex),
+        Azure.Identity.AuthenticationFailedException =>
+            $"authentication failed ({ex.GetType().Name}): no Microsoft Entra credential is available for the identity-based connection. " +
+            "Sign in (az login), run with a managed identity, or pass a connection string with --connection.",
 
         // These messages are written to be shown: they say what is wrong and leave secrets out.
         StorageConfigurationException or OptionsValidationException or TimeoutException => ex.Message,

@@ -239,6 +239,15 @@ public sealed class StorageConnection
         var queueUri = Endpoint(queue, "queueServiceUri", "queue");
         var tableUri = Endpoint(table, "tableServiceUri", "table");
 
+        // The SDK refuses bearer tokens over plain http, and would say so only when the first client is built.
+        foreach (var (uri, setting) in new[] { (blobUri, "blobServiceUri"), (queueUri, "queueServiceUri"), (tableUri, "tableServiceUri") })
+        {
+            if (uri.Scheme != Uri.UriSchemeHttps)
+                throw new StorageConfigurationException(
+                    $"'{connectionName}__{setting}' is http, but an identity-based connection sends tokens only over https. " +
+                    "For Azurite over http use a connection string (e.g. UseDevelopmentStorage=true).");
+        }
+
         tokenCredential ??= CreateCredential(connectionName, credential, clientId);
         return new StorageConnection(accountName, blobUri, queueUri, tableUri,
             StorageCredentialKind.TokenCredential, null, null, tokenCredential);

@@ -9,4 +9,8 @@ namespace Pipeline.Storage.Runtime;
 /// <param name="ETag">The blob version.</param>
 /// <param name="CreatedAt">When the receipt was taken.</param>
 /// <param name="EnqueuedAt">When the work item was enqueued, once it was.</param>
-public sealed record Receipt(string Name, string ETag, DateTimeOffset CreatedAt, DateTimeOffset? EnqueuedAt);
+/// <param name="Claim">
+/// A random token of the attempt that created the receipt: when the answer to the create is lost and its
+/// retry meets 409, the creator recognises its own receipt by it (older receipts have none).
+/// </param>
+public sealed record Receipt(string Name, string ETag, DateTimeOffset CreatedAt, DateTimeOffset? EnqueuedAt, string? Claim = null);

@@ -35,7 +35,7 @@ public sealed class WorkItemEnqueuer
     {
         ArgumentNullException.ThrowIfNull(item);
         var receiptBlob = _storage.State.GetBlobClient(OutputNames.Receipt(item.RunId));
-        var receipt = new Receipt(item.Name, item.ETag, _time.GetUtcNow(), EnqueuedAt: null);
+        var receipt = new Receipt(item.Name, item.ETag, _time.GetUtcNow(), EnqueuedAt: null, Claim: Guid.NewGuid().ToString("N"));
         ETag receiptETag;
         try
         {
@@ -47,7 +47,7 @@ public sealed class WorkItemEnqueuer
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            var recovered = await TryRecoverAsync(receiptBlob, item, cancellationToken).ConfigureAwait(false);
+            var recovered = await TryRecoverAsync(receiptBlob, item, receipt.Claim, cancellationToken).ConfigureAwait(false);
             if (recovered is null)
             {
                 return false;
@@ -79,7 +79,7 @@ public sealed class WorkItemEnqueuer
     public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
         _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), cancellationToken);
 
-    private async Task<(Receipt Receipt, ETag ETag)?> TryRecoverAsync(Azure.Storage.Blobs.BlobClient receiptBlob, WorkItem item, CancellationToken cancellationToken)
+    private async Task<(Receipt Receipt, ETag ETag)?> TryRecoverAsync(Azure.Storage.Blobs.BlobClient receiptBlob, WorkItem item, string? claim, CancellationToken cancellationToken)
     {
         BlobDownloadResult existing;
         try
@@ -92,6 +92,13 @@ public sealed class WorkItemEnqueuer
         }
 
         var receipt = JsonSerializer.Deserialize(existing.Content.ToMemory().Span, RuntimeJson.Default.Receipt);
+
+        // Our own create took effect but its answer was lost (the retry met 409): the enqueue is still ours.
+        if (receipt is { EnqueuedAt: null } && claim is not null && string.Equals(receipt.Claim, claim, StringComparison.Ordinal))
+        {
+            return (receipt, existing.Details.ETag);
+        }
+
         if (receipt is null || receipt.EnqueuedAt is not null || _time.GetUtcNow() - receipt.CreatedAt < _options.ReceiptRecoveryAge)
         {
             return null;

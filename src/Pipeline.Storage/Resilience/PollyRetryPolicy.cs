@@ -18,40 +18,53 @@ internal sealed class PollyRetryPolicy : HttpPipelinePolicy
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
+        var context = ResilienceContextPool.Shared.Get(OperationName(message), message.CancellationToken);
         try
         {
             await _pipeline.ExecuteAsync(
-                static async (state, _) =>
+                static async (_, state) =>
                 {
                     await ProcessNextAsync(state.message, state.pipeline).ConfigureAwait(false);
                     ThrowIfTransient(state.message);
                 },
-                (message, pipeline),
-                message.CancellationToken).ConfigureAwait(false);
+                context,
+                (message, pipeline)).ConfigureAwait(false);
         }
         catch (TransientResponseException)
         {
             // Out of tries: the last response is on the message; the client turns it into its usual error.
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
+        var context = ResilienceContextPool.Shared.Get(OperationName(message), message.CancellationToken);
         try
         {
             _pipeline.Execute(
-                static (state, _) =>
+                static (_, state) =>
                 {
                     ProcessNext(state.message, state.pipeline);
                     ThrowIfTransient(state.message);
                 },
-                (message, pipeline),
-                message.CancellationToken);
+                context,
+                (message, pipeline));
         }
         catch (TransientResponseException)
         {
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
+
+    // Method and path name the request in the retry log; the query is left out (it may hold a SAS signature).
+    private static string OperationName(HttpMessage message) => $"{message.Request.Method} {message.Request.Uri.Path}";
 
     private static void ThrowIfTransient(HttpMessage message)
     {

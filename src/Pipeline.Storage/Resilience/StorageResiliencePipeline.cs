@@ -54,8 +54,8 @@ public static class StorageResiliencePipeline
                     var operation = args.Context.OperationKey ?? "storage operation";
                     var fault = args.Outcome.Exception is { } e ? StorageTransientFaults.Describe(e) : "unknown fault";
                     if (args.AttemptNumber == 0)
-                        Log.StorageOperationRetrying(logger, operation, fault, maxRetryAttempts, args.Outcome.Exception);
-                    Log.StorageRetryAttempt(logger, operation, args.AttemptNumber + 1, args.RetryDelay, fault);
+                        Log.StorageOperationRetrying(logger, operation, fault, maxRetryAttempts);
+                    Log.StorageRetryAttempt(logger, operation, args.AttemptNumber + 1, args.RetryDelay, fault, args.Outcome.Exception);
                     return default;
                 },
             });

@@ -52,6 +52,26 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Sends SIGTERM (as <c>docker stop</c> or Kubernetes would) and waits for the exit code; null if it did not exit in time.</summary>
+    public async Task<int?> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Kills the process at once (SIGKILL), as a crash or an evicted container would end it.</summary>
     public async Task KillAsync()
     {

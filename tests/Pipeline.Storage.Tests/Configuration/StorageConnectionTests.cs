@@ -96,6 +96,18 @@ public sealed class StorageConnectionTests
     }
 
     [Fact]
+    public void Identity_form_with_an_http_service_uri_is_refused_naming_the_setting()
+    {
+        var error = Assert.Throws<StorageConfigurationException>(() => StorageConnection.FromConfiguration(Config(
+            ("AzureWebJobsStorage:blobServiceUri", "https://b.example.net"),
+            ("AzureWebJobsStorage:queueServiceUri", "http://127.0.0.1:10001/devstoreaccount1"),
+            ("AzureWebJobsStorage:tableServiceUri", "https://t.example.net"))));
+
+        Assert.Contains("queueServiceUri", error.Message);
+        Assert.Contains("https", error.Message);
+    }
+
+    [Fact]
     public void Plain_configuration_value_is_a_connection_string()
     {
         var connection = StorageConnection.FromConfiguration(Config(("AzureWebJobsStorage", $"AccountName=contosoraw;AccountKey={FakeKey}")));
