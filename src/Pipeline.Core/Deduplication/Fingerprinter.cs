@@ -36,10 +36,12 @@ public sealed class Fingerprinter
         var canonical = CanonicalForm.CreateRented(cleanText, out var rented);
         try
         {
+            // The words are hashed once for both signatures.
+            using var words = WordHashes.Of(canonical);
             return new Fingerprints(
                 Sha256Hex(canonical),
-                SimHash.Compute(canonical, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture),
-                MinHashSignature.Compute(canonical, _options));
+                SimHash.Compute(words, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture),
+                MinHashSignature.Compute(words, _options));
         }
         finally
         {

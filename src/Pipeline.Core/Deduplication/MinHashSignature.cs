@@ -51,6 +51,13 @@ public static class MinHashSignature
     /// </remarks>
     internal static uint[] Compute(ReadOnlySpan<char> canonical, FingerprintOptions options)
     {
+        using var words = WordHashes.Of(canonical);
+        return Compute(words, options);
+    }
+
+    /// <summary>The same as <see cref="Compute(ReadOnlySpan{char}, FingerprintOptions)"/> on already hashed words.</summary>
+    internal static uint[] Compute(in WordHashes words, FingerprintOptions options)
+    {
         var permutations = options.Permutations;
         Span<ulong> a = permutations <= 256 ? stackalloc ulong[permutations] : new ulong[permutations];
         Span<ulong> b = permutations <= 256 ? stackalloc ulong[permutations] : new ulong[permutations];
@@ -63,7 +70,6 @@ public static class MinHashSignature
 
         var signature = new uint[permutations];
         signature.AsSpan().Fill(uint.MaxValue);
-        using var words = WordHashes.Of(canonical);
         var shingles = words.ShingleCount(options.ShingleSize);
 
         // An empty text is one empty shingle, so that all empty texts agree.

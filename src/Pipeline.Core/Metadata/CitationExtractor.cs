@@ -23,6 +23,7 @@ internal static partial class CitationExtractor
     public static IReadOnlyList<Citation> Extract(StructuredText text)
     {
         List<Citation>? found = null;
+        Span<byte> present = stackalloc byte[Patterns.Length];
         foreach (var block in text.Blocks)
         {
             var s = block.Text;
@@ -31,10 +32,31 @@ internal static partial class CitationExtractor
                 continue;
             }
 
-            foreach (var (pattern, required) in Patterns)
+            // One scan for the words of every pattern first: most quoting paragraphs have none of them.
+            if (s.AsSpan().IndexOfAny(AnyRequiredWord) < 0)
             {
+                continue;
+            }
+
+            // Patterns share word sets; each set is searched once per paragraph (0 unknown, 1 absent, 2 present).
+            present.Clear();
+            for (var p = 0; p < Patterns.Length; p++)
+            {
+                var (pattern, required) = Patterns[p];
+                if (present[p] == 0)
+                {
+                    var hasWords = s.AsSpan().IndexOfAny(required) >= 0 ? (byte)2 : (byte)1;
+                    for (var q = p; q < Patterns.Length; q++)
+                    {
+                        if (ReferenceEquals(Patterns[q].Required, required))
+                        {
+                            present[q] = hasWords;
+                        }
+                    }
+                }
+
                 // Each pattern needs one of its words; a paragraph with none of them cannot match, so the regex is not run.
-                if (s.AsSpan().IndexOfAny(required) < 0)
+                if (present[p] != 2)
                 {
                     continue;
                 }
@@ -78,6 +100,13 @@ internal static partial class CitationExtractor
 
     private static readonly SearchValues<string> SpanishWords = SearchValues.Create(
         ["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> AnyRequiredWord = SearchValues.Create(
+        [.. PieceWords, "Artikel", "Bericht", "artículo", "informe",
+            "écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait",
+            "schrieb", "berichtet", "meldete", "titelte", "schreibt",
+            "publicó", "informó", "escribió", "afirmó", "señaló", "reveló"],
+        StringComparison.Ordinal);
 
     private static readonly (Func<Regex> Pattern, SearchValues<string> Required)[] Patterns =
     [

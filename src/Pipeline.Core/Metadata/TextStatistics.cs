@@ -31,7 +31,7 @@ internal static class TextStatistics
                     inWord = true;
                 }
             }
-            else if (!char.IsSurrogate(c) && !IsCombining(c))
+            else if (c < 128 || (!char.IsSurrogate(c) && !IsCombining(c)))
             {
                 inWord = false;
             }
