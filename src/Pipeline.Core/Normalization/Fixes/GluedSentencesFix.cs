@@ -35,44 +35,8 @@ public sealed class GluedSentencesFix : ISpanTextFix
     public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
 
     /// <inheritdoc />
-    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
-    {
-        changes = 0;
-        var offset = text.IndexOfAny(SentenceEnds);
-        if (offset < 0)
-        {
-            return false;
-        }
-
-        var copied = 0;
-        var i = offset;
-        while (true)
-        {
-            var insertAt = GluedSentenceStart(text, i);
-            if (insertAt > 0)
-            {
-                builder.Append(text[copied..insertAt]).Append(' ');
-                copied = insertAt;
-                changes++;
-            }
-
-            var rest = i + 1 < text.Length ? text[(i + 1)..].IndexOfAny(SentenceEnds) : -1;
-            if (rest < 0)
-            {
-                break;
-            }
-
-            i += 1 + rest;
-        }
-
-        if (changes == 0)
-        {
-            return false;
-        }
-
-        builder.Append(text[copied..]);
-        return true;
-    }
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes) =>
+        SpaceInsertion.TryInsert(text, SentenceEnds, GluedSentenceStart, builder, out changes);
 
     /// <summary>Where the glued sentence after the mark at <paramref name="mark"/> starts, or -1 when it is not one.</summary>
     private static int GluedSentenceStart(ReadOnlySpan<char> text, int mark)

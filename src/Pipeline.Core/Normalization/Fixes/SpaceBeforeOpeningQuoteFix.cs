@@ -20,43 +20,8 @@ public sealed class SpaceBeforeOpeningQuoteFix : ISpanTextFix
     public string Apply(string text, out int changes) => SpanTextFix.Apply(this, text, out changes);
 
     /// <inheritdoc />
-    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
-    {
-        changes = 0;
-        var offset = text.IndexOfAny(OpeningQuotes);
-        if (offset < 0)
-        {
-            return false;
-        }
-
-        var copied = 0;
-        var i = offset;
-        while (true)
-        {
-            if (IsGluedOpeningQuote(text, i))
-            {
-                builder.Append(text[copied..i]).Append(' ');
-                copied = i;
-                changes++;
-            }
-
-            var rest = i + 1 < text.Length ? text[(i + 1)..].IndexOfAny(OpeningQuotes) : -1;
-            if (rest < 0)
-            {
-                break;
-            }
-
-            i += 1 + rest;
-        }
-
-        if (changes == 0)
-        {
-            return false;
-        }
-
-        builder.Append(text[copied..]);
-        return true;
-    }
+    bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes) =>
+        SpaceInsertion.TryInsert(text, OpeningQuotes, static (t, i) => IsGluedOpeningQuote(t, i) ? i : -1, builder, out changes);
 
     private static bool IsGluedOpeningQuote(ReadOnlySpan<char> text, int i)
     {
