@@ -14,7 +14,7 @@ namespace Pipeline.Benchmarks;
 /// throughput = <see cref="NewsText.TotalBytes"/> / mean). Allocations per operation come from the memory diagnoser.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(warmupCount: 15, iterationCount: 15)]
 public class CoreBenchmarks
 {
     private readonly TextDecoder _decoder = new();
