@@ -53,10 +53,12 @@ public sealed class WorkItemEnqueuer
                 return false;
             }
 
+            var ourClaim = receipt.Claim;
             (receipt, receiptETag) = recovered.Value;
 
-            // The first enqueue may have happened after all: the run may have checkpoints.
-            item = item with { Resume = true };
+            // Recovering another intake's receipt: its enqueue may have happened after all, so the run may have
+            // checkpoints. Our own receipt (its answer was lost) has had no enqueue yet: a plain first delivery.
+            item = item with { Resume = !string.Equals(receipt.Claim, ourClaim, StringComparison.Ordinal) };
         }
 
         await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);

@@ -48,7 +48,13 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         await pipeline.UploadAsync("copy.txt", TestTexts.Article("the bridge"));
         var copy = await pipeline.WaitForResultAsync("copy.txt");
 
+        // The event follows the result write; give the second one a moment to land before reading.
         var events = await pipeline.PeekEventsAsync();
+        for (var wait = 0; events.Count < 2 && wait < 50; wait++)
+        {
+            await Task.Delay(100);
+            events = await pipeline.PeekEventsAsync();
+        }
 
         Assert.Equal(2, events.Count);
         var copyEvent = Assert.Single(events, e => e.GetProperty("name").GetString() == "copy.txt");
