@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs.Models;
 using Pipeline.Storage.Runtime;
 
 namespace Pipeline.Storage.Intake;
@@ -8,6 +9,12 @@ namespace Pipeline.Storage.Intake;
 /// </summary>
 public sealed class BlobDropper
 {
+    /// <summary>
+    /// Blob metadata key set (to <c>true</c>) on the blobs this dropper uploads, in the same request: it tells
+    /// scanners that the uploader enqueues the version itself (see <see cref="IntakeOptions.DroppedBlobGrace"/>).
+    /// </summary>
+    public const string DroppedMetadata = "pipelinedrop";
+
     private readonly PipelineStorage _storage;
     private readonly WorkItemEnqueuer _enqueuer;
 
@@ -23,7 +30,7 @@ public sealed class BlobDropper
     public async Task<WorkItem> DropAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
         var item = await UploadAsync(blobName, content, cancellationToken).ConfigureAwait(false);
-        await _enqueuer.TryEnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+        await _enqueuer.EnqueueDroppedAsync(item, cancellationToken).ConfigureAwait(false);
         return item;
     }
 
@@ -31,7 +38,10 @@ public sealed class BlobDropper
     /// <returns>The work item of the uploaded version, for <see cref="WorkItemEnqueuer.TryEnqueueAsync"/>.</returns>
     public async Task<WorkItem> UploadAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
-        var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        var response = await _storage.Raw.GetBlobClient(blobName).UploadAsync(
+            content,
+            new BlobUploadOptions { Metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [DroppedMetadata] = "true" } },
+            cancellationToken).ConfigureAwait(false);
         return new WorkItem(_storage.Raw.Name, blobName, response.Value.ETag.ToString());
     }
 

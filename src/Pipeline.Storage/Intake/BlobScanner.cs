@@ -10,11 +10,17 @@ namespace Pipeline.Storage.Intake;
 /// <summary>
 /// Lists the raw container page by page (memory stays flat however large it grows) and hands every blob
 /// version not yet taken to the <see cref="WorkItemEnqueuer"/>. Blobs modified well before the last complete
-/// scan (kept in storage, so any scanner continues where another left off) are skipped without a call.
+/// scan (kept in storage, so any scanner continues where another left off) are skipped without a call, and
+/// the receipts of a page's fresh blobs are listed in one request rather than tried one by one, so a
+/// version that a drop or another scanner has taken costs this scanner nothing per blob.
 /// </summary>
 public sealed class BlobScanner
 {
     private const int PageSize = 1000;
+    private const int ReceiptPageSize = 5000;
+
+    // Bounds the receipts one page of fresh blobs can cost to list when their names share no long prefix.
+    private const int MaxReceiptPages = 4;
     private readonly PipelineStorage _storage;
     private readonly WorkItemEnqueuer _enqueuer;
     private readonly IntakeOptions _options;
@@ -39,14 +45,17 @@ public sealed class BlobScanner
         var state = await LoadStateAsync(cancellationToken).ConfigureAwait(false);
         var cutoff = state is null ? DateTimeOffset.MinValue : state.LastScanStartedAt - _options.ClockSkewMargin;
         var enqueued = 0;
-        await foreach (var page in _storage.Raw.GetBlobsAsync(cancellationToken: cancellationToken).AsPages(pageSizeHint: PageSize).ConfigureAwait(false))
+        var listing = new GetBlobsOptions { Traits = BlobTraits.Metadata };
+        await foreach (var page in _storage.Raw.GetBlobsAsync(listing, cancellationToken).AsPages(pageSizeHint: PageSize).ConfigureAwait(false))
         {
-            var fresh = page.Values
-                .Where(b => b.Properties.LastModified is not { } modified || modified >= cutoff)
-                .Select(b => new WorkItem(_storage.Raw.Name, b.Name, b.Properties.ETag?.ToString() ?? string.Empty))
-                .Where(item => item.ETag.Length > 0 && !_taken.Contains(item.RunId))
-                .ToList();
-            await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (item, ct) =>
+            var fresh = Fresh(page.Values, cutoff);
+            if (fresh.Count == 0)
+            {
+                continue;
+            }
+
+            var untaken = await UntakenAsync(fresh, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(untaken, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (item, ct) =>
             {
                 if (await _enqueuer.TryEnqueueAsync(item, ct).ConfigureAwait(false))
                 {
@@ -59,6 +68,98 @@ public sealed class BlobScanner
 
         await SaveStateAsync(new ScanState(startedAt), cancellationToken).ConfigureAwait(false);
         return enqueued;
+    }
+
+    /// <summary>
+    /// The versions of a page that may need a work item: modified since the last scans, not known to be taken
+    /// by this process, and not a blob that its dropper is still enqueuing.
+    /// </summary>
+    private List<WorkItem> Fresh(IEnumerable<BlobItem> blobs, DateTimeOffset cutoff)
+    {
+        var now = _time.GetUtcNow();
+        var fresh = new List<WorkItem>();
+        foreach (var blob in blobs)
+        {
+            var modified = blob.Properties.LastModified;
+            if (modified is { } m && m < cutoff)
+            {
+                continue;
+            }
+
+            var item = new WorkItem(_storage.Raw.Name, blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty);
+            if (item.ETag.Length == 0 || _taken.Contains(item.RunId))
+            {
+                continue;
+            }
+
+            if (blob.Metadata?.ContainsKey(BlobDropper.DroppedMetadata) == true && modified is { } dropped && now - dropped < _options.DroppedBlobGrace)
+            {
+                continue; // its dropper enqueues it; looked at again on a later scan
+            }
+
+            fresh.Add(item);
+        }
+
+        return fresh;
+    }
+
+    /// <summary>
+    /// Of the fresh versions, those whose receipt is missing or was left unfinished long enough ago to be
+    /// recovered. The receipts are listed by the names' common prefix, so the versions that another intake
+    /// has taken (a drop, another scanner) cost no request each; a version the listing does not cover goes to
+    /// the enqueuer, whose conditional create decides.
+    /// </summary>
+    private async Task<List<WorkItem>> UntakenAsync(List<WorkItem> fresh, CancellationToken cancellationToken)
+    {
+        var listable = fresh.Where(i => !i.ReceiptBlob.StartsWith(OutputNames.ReceiptsPrefix + OutputNames.EscapedPrefix, StringComparison.Ordinal)).ToList();
+        if (listable.Count == 0)
+        {
+            return fresh;
+        }
+
+        var prefix = OutputNames.ReceiptsOf(_storage.Raw.Name, CommonPrefix(listable.Select(i => i.Name)));
+        var receipts = new Dictionary<string, (bool Enqueued, DateTimeOffset? Written)>(StringComparer.Ordinal);
+        var pages = 0;
+        await foreach (var page in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken)
+            .AsPages(pageSizeHint: ReceiptPageSize).ConfigureAwait(false))
+        {
+            foreach (var receipt in page.Values)
+            {
+                receipts[receipt.Name] = (receipt.Metadata?.ContainsKey(Receipt.EnqueuedMetadata) == true, receipt.Properties.LastModified);
+            }
+
+            if (++pages == MaxReceiptPages)
+            {
+                break; // the rest are checked one by one by the enqueuer
+            }
+        }
+
+        var now = _time.GetUtcNow();
+        var untaken = new List<WorkItem>(fresh.Count);
+        foreach (var item in fresh)
+        {
+            if (receipts.TryGetValue(item.ReceiptBlob, out var receipt) &&
+                (receipt.Enqueued || receipt.Written is not { } written || now - written < _options.ReceiptRecoveryAge))
+            {
+                _taken.Add(item.RunId);
+                continue;
+            }
+
+            untaken.Add(item);
+        }
+
+        return untaken;
+    }
+
+    private static string CommonPrefix(IEnumerable<string> names)
+    {
+        string? prefix = null;
+        foreach (var name in names)
+        {
+            prefix = prefix is null ? name : prefix[..prefix.AsSpan().CommonPrefixLength(name)];
+        }
+
+        return prefix ?? string.Empty;
     }
 
     private async Task<ScanState?> LoadStateAsync(CancellationToken cancellationToken)

@@ -29,6 +29,16 @@ public sealed class IntakeOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan ReceiptRecoveryAge { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a scanner leaves alone a blob that <c>pipeline drop</c> uploaded (it carries
+    /// <see cref="BlobDropper.DroppedMetadata"/>): its dropper enqueues it and then writes its receipt, and a
+    /// scanner taking it in between would enqueue it a second time. After the grace a dropped blob without a
+    /// receipt (its dropper died) is taken like any other.
+    /// </summary>
+    /// <value>Defaults to 30 seconds. Range 1 second to 1 hour.</value>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DroppedBlobGrace { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many blob versions this process remembers having taken, to skip their receipts on later scans.</summary>
     /// <value>Defaults to 100,000 (a few MB). Range 0 to 10,000,000.</value>
     [Range(0, 10_000_000)]

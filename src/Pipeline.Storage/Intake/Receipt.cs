@@ -13,4 +13,15 @@ namespace Pipeline.Storage.Runtime;
 /// A random token of the attempt that created the receipt: when the answer to the create is lost and its
 /// retry meets 409, the creator recognises its own receipt by it (older receipts have none).
 /// </param>
-public sealed record Receipt(string Name, string ETag, DateTimeOffset CreatedAt, DateTimeOffset? EnqueuedAt, string? Claim = null);
+public sealed record Receipt(string Name, string ETag, DateTimeOffset CreatedAt, DateTimeOffset? EnqueuedAt, string? Claim = null)
+{
+    /// <summary>
+    /// Blob metadata key set (to <c>true</c>) on a receipt once its item is enqueued, so that a scanner listing
+    /// receipts sees which are settled without reading them.
+    /// </summary>
+    public const string EnqueuedMetadata = "enqueued";
+
+    /// <summary>The metadata of a receipt whose item is enqueued.</summary>
+    public static IDictionary<string, string> EnqueuedMetadataValues() =>
+        new Dictionary<string, string>(StringComparer.Ordinal) { [EnqueuedMetadata] = "true" };
+}

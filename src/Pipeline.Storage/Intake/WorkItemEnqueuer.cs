@@ -11,7 +11,8 @@ namespace Pipeline.Storage.Intake;
 /// <summary>
 /// Turns one blob version into exactly one work item: takes its receipt with <c>If-None-Match: *</c>
 /// (whoever creates the receipt owns the enqueue), enqueues, then stamps the receipt. Used by the scanner
-/// and by <c>pipeline drop</c>, so the two never enqueue the same version twice.
+/// and by <c>pipeline drop</c>, so the two never enqueue the same version twice. A blob its dropper has just
+/// uploaded takes a shorter path, <see cref="EnqueueDroppedAsync"/>.
 /// </summary>
 public sealed class WorkItemEnqueuer
 {
@@ -34,7 +35,7 @@ public sealed class WorkItemEnqueuer
     public async Task<bool> TryEnqueueAsync(WorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var receiptBlob = _storage.State.GetBlobClient(OutputNames.Receipt(item.RunId));
+        var receiptBlob = _storage.State.GetBlobClient(item.ReceiptBlob);
         var receipt = new Receipt(item.Name, item.ETag, _time.GetUtcNow(), EnqueuedAt: null, Claim: Guid.NewGuid().ToString("N"));
         ETag receiptETag;
         try
@@ -66,7 +67,7 @@ public sealed class WorkItemEnqueuer
         {
             await receiptBlob.UploadAsync(
                 BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt with { EnqueuedAt = _time.GetUtcNow() }, RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = receiptETag } },
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = receiptETag }, Metadata = Receipt.EnqueuedMetadataValues() },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -75,6 +76,32 @@ public sealed class WorkItemEnqueuer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Enqueues a blob version its caller has just uploaded with <see cref="BlobDropper.DroppedMetadata"/>, then
+    /// writes its receipt already stamped: two round trips where <see cref="TryEnqueueAsync"/> takes three.
+    /// Scanners leave such a blob alone for <see cref="IntakeOptions.DroppedBlobGrace"/>, so none enqueues it
+    /// in between. If this process dies between the enqueue and the receipt, a scanner enqueues the version
+    /// again after the grace: a second work item for the same run, which costs work but changes no result.
+    /// </summary>
+    public async Task EnqueueDroppedAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var receipt = new Receipt(item.Name, item.ETag, now, EnqueuedAt: now, Claim: Guid.NewGuid().ToString("N"));
+        try
+        {
+            await _storage.State.GetBlobClient(item.ReceiptBlob).UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt, RuntimeJson.Default.Receipt)),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, Metadata = Receipt.EnqueuedMetadataValues() },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // A scanner took the version first (this process was slower than the grace); runs are idempotent.
+        }
     }
 
     /// <summary>Puts a work item on the queue without a receipt (<c>pipeline replay</c>: a deliberate rerun).</summary>

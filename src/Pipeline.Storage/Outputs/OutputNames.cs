@@ -36,8 +36,34 @@ public static class OutputNames
     /// <summary>The last error of a run, in the state container.</summary>
     public static string LastError(string runId) => $"runs/{CheckId(runId)}/last-error.json";
 
-    /// <summary>The receipt of one blob version, in the state container.</summary>
-    public static string Receipt(string runId) => $"receipts/{CheckId(runId)}.json";
+    /// <summary>Where receipts live in the state container.</summary>
+    public const string ReceiptsPrefix = "receipts/";
+
+    /// <summary>
+    /// The receipt of one blob version, in the state container: <c>receipts/{container}/{name}/{etag}</c>
+    /// when the name is safe, so that a scanner can list the receipts of many blobs in one request by name
+    /// prefix (<see cref="ReceiptsOf"/>); else <c>receipts/_escaped/{runId}</c>, which is checked blob by blob.
+    /// </summary>
+    /// <param name="container">The blob's container.</param>
+    /// <param name="name">The blob's name.</param>
+    /// <param name="etag">The blob version's ETag (quotes are dropped).</param>
+    /// <param name="runId">The version's run id, for the escaped form.</param>
+    public static string Receipt(string container, string name, string etag, string runId)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(etag);
+        var tag = etag.Trim('"');
+        var listed = ReceiptsOf(container, name) + "/" + tag;
+        return IsSafe(name) && tag.Length > 0 && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && listed.Length <= MaxBlobNameLength
+            ? listed
+            : ReceiptsPrefix + EscapedPrefix + CheckId(runId);
+    }
+
+    /// <summary>
+    /// The prefix shared by the listed receipts of every blob of <paramref name="container"/> whose name starts
+    /// with <paramref name="namePrefix"/>.
+    /// </summary>
+    public static string ReceiptsOf(string container, string namePrefix) => ReceiptsPrefix + CheckStep(container) + "/" + namePrefix;
 
     /// <summary>The scan state of one container, in the state container.</summary>
     public static string ScanState(string container) => $"scans/{CheckStep(container)}.json";

@@ -19,7 +19,6 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     /// </summary>
     public string ETag { get; init; } = Normalize(ETag);
 
-
     /// <summary>
     /// Set on a work item for a run that may already have checkpoints although its message is new: a replay,
     /// or an intake recovering a receipt whose enqueue it cannot confirm. A plain first delivery of a version
@@ -30,6 +29,10 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     /// <summary>The run's deterministic id.</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));
+
+    /// <summary>The name of the version's receipt in the state container (see <see cref="Outputs.OutputNames.Receipt"/>).</summary>
+    [JsonIgnore]
+    public string ReceiptBlob => Outputs.OutputNames.Receipt(Container, Name, ETag, RunId);
 
     /// <summary>The work item as a queue message body (JSON).</summary>
     public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, RuntimeJson.Default.WorkItem);

@@ -1,53 +1,35 @@
-using System.Text.Json.Serialization.Metadata;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Processing;
-using Pipeline.Storage.Runtime;
 
 namespace Pipeline.Storage.Steps;
 
 /// <summary>
-/// <c>deduplicate</c>: claims the document in the dedup index. Checkpointed: the claim is an effect
-/// outside the run, and the decision must not change if the run is redelivered after later documents
-/// have joined the index.
+/// <c>deduplicate</c>: claims the document in the dedup index. The claim is an effect outside the run, and
+/// its decision must not change if the run is redelivered after later documents have joined the index; the
+/// index's own entities are that checkpoint, under deterministic names: the exact claim
+/// (<c>x-{sha256}</c>) records its claimant (this run) and the document's state (<c>d-{id}</c>) records
+/// canonical or the duplicate decision. A redelivered claim by the same run reads its decision back from
+/// them and decides nothing anew, so a checkpoint blob of its own would only add a write to every run.
 /// </summary>
-public sealed class DeduplicateStep : CheckpointedStep<DedupDecision>
+public sealed class DeduplicateStep : IPipelineStep
 {
     private readonly IDedupIndex _index;
 
     /// <summary>Creates the step.</summary>
-    public DeduplicateStep(CheckpointStore checkpoints, IDedupIndex index)
-        : base(checkpoints) => _index = index;
+    public DeduplicateStep(IDedupIndex index) => _index = index;
 
     /// <inheritdoc />
-    public override string Name => "deduplicate";
+    public string Name => "deduplicate";
 
     /// <inheritdoc />
-    protected override JsonTypeInfo<DedupDecision> OutcomeType => RuntimeJson.Default.DedupDecision;
-
-    /// <inheritdoc />
-    protected override async ValueTask<DedupDecision> RunAsync(RunContext run, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var prepared = run.Prepared ?? throw new InvalidOperationException("normalize did not run.");
-        if (prepared.IsRejected)
-        {
-            return DedupDecision.Canonical;
-        }
 
-        return await _index.ClaimAsync(DocumentProcessor.ClaimOf(prepared, run.RunId), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    protected override void Apply(RunContext run, DedupDecision outcome) => run.Decision = outcome;
-
-    /// <summary>Rejected documents are not claimed; nothing is stored for them either.</summary>
-    public override ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken) =>
-        run?.Prepared is { IsRejected: true }
-            ? SetCanonical(run)
-            : base.ExecuteAsync(run!, cancellationToken);
-
-    private static ValueTask SetCanonical(RunContext run)
-    {
-        run.Decision = DedupDecision.Canonical;
-        return ValueTask.CompletedTask;
+        // Rejected documents are not claimed.
+        run.Decision = prepared.IsRejected
+            ? DedupDecision.Canonical
+            : await _index.ClaimAsync(DocumentProcessor.ClaimOf(prepared, run.RunId), cancellationToken).ConfigureAwait(false);
     }
 }

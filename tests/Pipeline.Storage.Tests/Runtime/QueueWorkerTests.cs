@@ -128,4 +128,53 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         Assert.Equal(0, enqueuedByScan);
         Assert.Equal(1, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
+
+    [Fact]
+    public async Task Dropped_blob_past_its_grace_is_not_enqueued_again_by_the_scanner()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false, settings: Grace("00:00:01"));
+        await pipeline.Services.GetRequiredService<BlobDropper>().DropAsync("dropped-late.txt", new MemoryStream(TestTexts.Article("the tram")), default);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var enqueuedByScan = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
+
+        Assert.Equal(0, enqueuedByScan);
+        Assert.Equal(1, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task Dropped_blob_whose_dropper_died_before_enqueuing_is_taken_by_the_scanner_after_the_grace()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false, settings: Grace("00:00:01"));
+        await pipeline.Services.GetRequiredService<BlobDropper>().UploadAsync("orphan.txt", new MemoryStream(TestTexts.Article("the canal")), default);
+        var scanner = ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services);
+
+        var duringGrace = await scanner.ScanAsync(default);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var afterGrace = await scanner.ScanAsync(default);
+
+        Assert.Equal(0, duringGrace);
+        Assert.Equal(1, afterGrace);
+        Assert.Equal(1, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task Second_scanner_enqueues_only_the_version_added_since_the_first_took_the_others()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        for (var i = 0; i < 5; i++)
+        {
+            await pipeline.UploadAsync($"taken-{i}.txt", TestTexts.Article($"lot {i}"));
+        }
+
+        var first = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
+        await pipeline.UploadAsync("new-one.txt", TestTexts.Article("the new lot"));
+        var second = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
+
+        Assert.Equal(5, first);
+        Assert.Equal(1, second);
+        Assert.Equal(6, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    private static Dictionary<string, string?> Grace(string grace) => new() { ["Pipeline:Intake:DroppedBlobGrace"] = grace };
 }

@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Steps;
 using Pipeline.Storage.Tests.Azurite;
 
 namespace Pipeline.Storage.Tests.Runtime;
@@ -35,26 +34,50 @@ public sealed class RunExecutorTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Redelivered_run_takes_its_dedup_decision_from_the_checkpoint()
+    public async Task Redelivered_canonical_run_stays_canonical_after_a_near_duplicate_joined_the_index()
     {
         await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
         var executor = pipeline.Services.GetRequiredService<RunExecutor>();
-        var etag = await pipeline.UploadAsync("quay.txt", TestTexts.Article("the quay"));
-        var item = new WorkItem(pipeline.Storage.Raw.Name, "quay.txt", etag);
-        var first = await executor.ExecuteAsync(item, 1, default);
-        Assert.Equal(ResultStatus.Processed, first.Record!.Status);
+        var a = await RunAsync(pipeline, executor, "10-near-duplicate-a.txt");
+        var b = await RunAsync(pipeline, executor, "11-near-duplicate-b.txt");
+        Assert.Equal(ResultStatus.Duplicate, b.Record!.Status);
 
-        // Stand in a different stored decision and forget the publish marker: if the redelivery asked the
-        // index again it would say canonical; reusing the checkpoint it must say duplicate of this id.
-        var other = new string('a', 32);
-        var stored = new DedupDecision(new DuplicateReference(other, DuplicateKind.Near, 0.9));
-        await pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(item.RunId, "deduplicate"))
-            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(stored, RuntimeJson.Default.DedupDecision)), overwrite: true);
-        await pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(item.RunId, "publish")).DeleteAsync();
+        var again = await executor.ExecuteAsync(a.Item, 2, default);
 
-        var again = await executor.ExecuteAsync(item, 2, default);
+        Assert.Equal(ResultStatus.Processed, again.Record!.Status);
+        Assert.Equal(a.Record!.Id, again.Record.Id);
+    }
+
+    [Fact]
+    public async Task Redelivered_duplicate_run_keeps_its_decision()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
+        var a = await RunAsync(pipeline, executor, "10-near-duplicate-a.txt");
+        var b = await RunAsync(pipeline, executor, "11-near-duplicate-b.txt");
+
+        var again = await executor.ExecuteAsync(b.Item, 2, default);
 
         Assert.Equal(ResultStatus.Duplicate, again.Record!.Status);
-        Assert.Equal(other, again.Record.DuplicateOf!.Id);
+        Assert.Equal(b.Record!.DuplicateOf, again.Record.DuplicateOf);
+        Assert.Equal(a.Record!.Id, again.Record.DuplicateOf!.Id);
+    }
+
+    [Fact]
+    public async Task Deduplicate_step_writes_no_checkpoint_blob()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
+        var run = await RunAsync(pipeline, executor, "01-dateline-article.txt");
+
+        var checkpoint = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(run.RunId, "deduplicate"));
+
+        Assert.False((await checkpoint.ExistsAsync()).Value);
+    }
+
+    private static async Task<RunContext> RunAsync(PipelineHarness pipeline, RunExecutor executor, string sample)
+    {
+        var etag = await pipeline.UploadAsync(sample, TestTexts.Sample(sample));
+        return await executor.ExecuteAsync(new WorkItem(pipeline.Storage.Raw.Name, sample, etag), 1, default);
     }
 }
