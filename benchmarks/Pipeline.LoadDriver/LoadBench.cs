@@ -51,21 +51,24 @@ internal sealed class LoadBench : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _azurite.DisposeAsync();
 
-    public async Task<IReadOnlyList<string>> ThroughputAsync(int docs, int size, int concurrency, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> ThroughputAsync(int docs, int warmup, int size, int concurrency, CancellationToken ct)
     {
         var articles = new SyntheticArticles(Path.Combine(_root, "samples", "inputs"), seed: 42);
         var inputs = Enumerable.Range(0, docs).Select(i => articles.Next(i, size)).ToArray();
-        var ceiling = await CeilingAsync(inputs, concurrency, ct);
-        var one = await PipelineAsync(inputs, workers: 1, concurrency, ct);
-        var two = await PipelineAsync(inputs, workers: 2, concurrency, ct);
-        string Row(string what, double perSecond) =>
-            $"| {what} | {perSecond.ToString("0.0", CultureInfo.InvariantCulture)} | {(perSecond / ceiling * 100).ToString("0", CultureInfo.InvariantCulture)}% |";
+        var warm = Enumerable.Range(docs, warmup).Select(i => articles.Next(i, size)).ToArray();
+        var ceiling = await CeilingAsync(warm, inputs, concurrency, ct);
+        var one = await PipelineAsync(warm, inputs, workers: 1, concurrency, ct);
+        var two = await PipelineAsync(warm, inputs, workers: 2, concurrency, ct);
+        string Ms(TimeSpan cpu) => (cpu.TotalMilliseconds / docs).ToString("0.00", CultureInfo.InvariantCulture);
+        string Row(string what, Measured run) =>
+            $"| {what} | {run.PerSecond.ToString("0.0", CultureInfo.InvariantCulture)} | {(run.PerSecond / ceiling.PerSecond * 100).ToString("0", CultureInfo.InvariantCulture)}% " +
+            $"| {Ms(run.AzuriteCpu)} | {Ms(run.WorkerCpu)} | {Ms(run.DriverCpu)} |";
         return
         [
-            $"### Throughput ({docs} documents of {size / 1024} KB, {concurrency} concurrent operations, {Environment.ProcessorCount} cores)",
+            $"### Throughput ({docs} documents of {size / 1024} KB after {warmup} warm-up documents, {concurrency} concurrent operations, {Environment.ProcessorCount} cores)",
             string.Empty,
-            "| run | documents/s | of ceiling |",
-            "| --- | ---: | ---: |",
+            "| run | documents/s | of ceiling | Azurite CPU ms/doc | worker CPU ms/doc | driver CPU ms/doc |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
             Row("bare SDK loop (ceiling)", ceiling),
             Row("pipeline, 1 worker", one),
             Row("pipeline, 2 workers", two),
@@ -78,16 +81,23 @@ internal sealed class LoadBench : IAsyncDisposable
     /// receive and delete the work item, read the input, one dedup-index claim, write the result, the
     /// document and its text.
     /// </summary>
-    private async Task<double> CeilingAsync(byte[][] inputs, int concurrency, CancellationToken ct)
+    private async Task<Measured> CeilingAsync(byte[][] warm, byte[][] inputs, int concurrency, CancellationToken ct)
     {
         var names = NewNames();
         using var provider = Services(names);
         var storage = provider.GetRequiredService<PipelineStorage>();
         await storage.EnsureCreatedAsync(ct);
+        await LoopAsync(storage, warm, "warm", concurrency, ct);
+        var cpu = CpuClock.Start(_azurite, []);
         var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
+        await LoopAsync(storage, inputs, "doc", concurrency, ct);
+        return cpu.Stop(inputs.Length / watch.Elapsed.TotalSeconds);
+    }
+
+    private static Task LoopAsync(PipelineStorage storage, byte[][] inputs, string prefix, int concurrency, CancellationToken ct) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
         {
-            var name = $"doc-{i:D6}.txt";
+            var name = $"{prefix}-{i:D6}.txt";
             await storage.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(inputs[i]), overwrite: true, token);
             await storage.Work.SendMessageAsync(name, token);
             var message = (await storage.Work.ReceiveMessageAsync(cancellationToken: token)).Value;
@@ -102,10 +112,8 @@ internal sealed class LoadBench : IAsyncDisposable
             await storage.Processed.GetBlobClient(name + ".json").UploadAsync(content, overwrite: true, token);
             await storage.Processed.GetBlobClient(name + ".txt").UploadAsync(content, overwrite: true, token);
         });
-        return inputs.Length / watch.Elapsed.TotalSeconds;
-    }
 
-    private async Task<double> PipelineAsync(byte[][] inputs, int workers, int concurrency, CancellationToken ct)
+    private async Task<Measured> PipelineAsync(byte[][] warm, byte[][] inputs, int workers, int concurrency, CancellationToken ct)
     {
         var names = NewNames();
         using var provider = Services(names);
@@ -116,22 +124,30 @@ internal sealed class LoadBench : IAsyncDisposable
         {
             await Task.Delay(TimeSpan.FromSeconds(3), ct); // the workers start and begin polling
             var dropper = provider.GetRequiredService<BlobDropper>();
+            Task DropAllAsync(byte[][] files, string prefix) =>
+                Parallel.ForEachAsync(Enumerable.Range(0, files.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
+                {
+                    using var stream = new MemoryStream(files[i]);
+                    await dropper.DropAsync($"{prefix}-{i:D6}.txt", stream, token);
+                });
+
+            // Warm-up: the workers' code is compiled and their connections open before the clock starts,
+            // as the ceiling loop's are.
+            await DropAllAsync(warm, "warm");
+            await WaitForEventsAsync(storage.Events, warm.Length, ct);
+            var cpu = CpuClock.Start(_azurite, processes);
             var watch = Stopwatch.StartNew();
-            var drop = Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (i, token) =>
-            {
-                using var stream = new MemoryStream(inputs[i]);
-                await dropper.DropAsync($"doc-{i:D6}.txt", stream, token);
-            });
-            await WaitForEventsAsync(storage.Events, inputs.Length, ct);
+            var drop = DropAllAsync(inputs, "doc");
+            await WaitForEventsAsync(storage.Events, warm.Length + inputs.Length, ct);
             await drop;
-            var perSecond = inputs.Length / watch.Elapsed.TotalSeconds;
-            var repeats = await CheckEventsAsync(storage.Events, inputs.Length, ct);
+            var measured = cpu.Stop(inputs.Length / watch.Elapsed.TotalSeconds);
+            var repeats = await CheckEventsAsync(storage.Events, warm.Length + inputs.Length, ct);
             if (repeats > 0)
             {
                 Console.Error.WriteLine($"// {workers} worker(s): {repeats} repeated event(s) (events are at least once)");
             }
 
-            return perSecond;
+            return measured;
         }
         finally
         {
@@ -368,5 +384,52 @@ internal sealed class LoadBench : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddPipelineRuntime();
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>A throughput run: documents per second and the CPU time each party used during it.</summary>
+    private sealed record Measured(double PerSecond, TimeSpan AzuriteCpu, TimeSpan WorkerCpu, TimeSpan DriverCpu);
+
+    /// <summary>
+    /// CPU time used by Azurite, the worker processes and this driver between start and stop. Unlike
+    /// documents per second it hardly depends on what else the machine runs, so it shows where the cost is.
+    /// </summary>
+    private sealed class CpuClock
+    {
+        private readonly Process? _azurite;
+        private readonly IReadOnlyList<WorkerProcess> _workers;
+        private readonly TimeSpan _azuriteStart;
+        private readonly TimeSpan _workersStart;
+        private readonly TimeSpan _driverStart;
+
+        private CpuClock(Process? azurite, IReadOnlyList<WorkerProcess> workers)
+        {
+            _azurite = azurite;
+            _workers = workers;
+            _azuriteStart = AzuriteCpu();
+            _workersStart = WorkersCpu();
+            _driverStart = Process.GetCurrentProcess().TotalProcessorTime;
+        }
+
+        public static CpuClock Start(AzuriteLauncher azurite, IReadOnlyList<WorkerProcess> workers) =>
+            new(azurite.ProcessId is { } pid ? Process.GetProcessById(pid) : null, workers);
+
+        public Measured Stop(double perSecond) => new(
+            perSecond,
+            AzuriteCpu() - _azuriteStart,
+            WorkersCpu() - _workersStart,
+            Process.GetCurrentProcess().TotalProcessorTime - _driverStart);
+
+        private TimeSpan AzuriteCpu()
+        {
+            if (_azurite is null)
+            {
+                return TimeSpan.Zero;
+            }
+
+            _azurite.Refresh();
+            return _azurite.TotalProcessorTime;
+        }
+
+        private TimeSpan WorkersCpu() => _workers.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.CpuTime);
     }
 }

@@ -28,6 +28,10 @@ internal sealed class WorkerProcess
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var name in (Environment.GetEnvironmentVariable("LOAD_WORKER_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start.Environment[name.Split('=')[0]] = name.Split('=')[1];
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start a worker.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
@@ -40,6 +44,16 @@ internal sealed class WorkerProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new WorkerProcess(process);
+    }
+
+    /// <summary>CPU time the worker has used so far (user and kernel).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
+        }
     }
 
     public async Task StopAsync()

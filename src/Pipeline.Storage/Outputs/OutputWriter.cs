@@ -28,23 +28,38 @@ public sealed class OutputWriter
     public OutputWriter(PipelineStorage storage) => _storage = storage;
 
     /// <summary>Writes the canonical document (<c>{id}.json</c>) and its text (<c>{id}.txt</c>) unless they exist.</summary>
-    public async Task WriteDocumentAsync(DocumentRecord record, CancellationToken cancellationToken)
+    public Task WriteDocumentAsync(DocumentRecord record, CancellationToken cancellationToken) =>
+        WriteDocumentAsync(record, PipelineJson.SerializeToUtf8Bytes(record ?? throw new ArgumentNullException(nameof(record))), cancellationToken);
+
+    /// <summary>As <see cref="WriteDocumentAsync(DocumentRecord, CancellationToken)"/>, with the record already serialised.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="json">The record as <see cref="PipelineJson"/> writes it (the result holds the same bytes).</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    public async Task WriteDocumentAsync(DocumentRecord record, byte[] json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         await Task.WhenAll(
-            CreateOnceAsync(OutputNames.DocumentBlob(record.Id), PipelineJson.SerializeToUtf8Bytes(record), "application/json", cancellationToken),
+            CreateOnceAsync(OutputNames.DocumentBlob(record.Id), json, "application/json", cancellationToken),
             CreateOnceAsync(OutputNames.TextBlob(record.Id), Encoding.UTF8.GetBytes(record.Text ?? string.Empty), "text/plain; charset=utf-8", cancellationToken))
             .ConfigureAwait(false);
     }
 
     /// <summary>Writes (or rewrites with the same content) the input's result record.</summary>
     /// <returns>The result blob's name.</returns>
-    public async Task<string> WriteResultAsync(DocumentRecord record, CancellationToken cancellationToken)
+    public Task<string> WriteResultAsync(DocumentRecord record, CancellationToken cancellationToken) =>
+        WriteResultAsync(record, PipelineJson.SerializeToUtf8Bytes(record ?? throw new ArgumentNullException(nameof(record))), cancellationToken);
+
+    /// <summary>As <see cref="WriteResultAsync(DocumentRecord, CancellationToken)"/>, with the record already serialised.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="json">The record as <see cref="PipelineJson"/> writes it.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The result blob's name.</returns>
+    public async Task<string> WriteResultAsync(DocumentRecord record, byte[] json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var name = OutputNames.ResultBlob(record.Source.Name);
         await _storage.Results.GetBlobClient(name).UploadAsync(
-            BinaryData.FromBytes(PipelineJson.SerializeToUtf8Bytes(record)),
+            BinaryData.FromBytes(json),
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },

@@ -35,12 +35,14 @@ public sealed class PublishStep : IPipelineStep
             return;
         }
 
+        // The document and the result are the same JSON: serialise it once.
+        var json = PipelineJson.SerializeToUtf8Bytes(record);
         if (record.Status == ResultStatus.Processed)
         {
-            await _writer.WriteDocumentAsync(record, cancellationToken).ConfigureAwait(false);
+            await _writer.WriteDocumentAsync(record, json, cancellationToken).ConfigureAwait(false);
         }
 
-        var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
+        var resultBlob = await _writer.WriteResultAsync(record, json, cancellationToken).ConfigureAwait(false);
         await _writer.SendEventAsync(run.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
         await _checkpoints.SaveAsync(run.RunId, Name, new PublishMarker(resultBlob), RuntimeJson.Default.PublishMarker, cancellationToken).ConfigureAwait(false);
     }
