@@ -119,6 +119,24 @@ internal sealed class TestPipeline
         }
     }
 
+    /// <summary>
+    /// How many exact claims the dedup index holds: a run has made its dedup decision (the index's entities
+    /// are that step's checkpoint) once its claim is there.
+    /// </summary>
+    public async Task<int> CountDedupClaimsAsync()
+    {
+        var count = 0;
+        await foreach (var entity in Storage.Dedup.QueryAsync<Azure.Data.Tables.TableEntity>(select: ["RowKey"]))
+        {
+            if (entity.RowKey.StartsWith("x-", StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     public async Task<int> QueueDepthAsync(Azure.Storage.Queues.QueueClient queue) =>
         (await queue.ExistsAsync()).Value ? (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
 }

@@ -80,18 +80,18 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task Killed_worker_runs_are_finished_by_a_restarted_worker_from_their_checkpoints()
+    public async Task Killed_worker_runs_are_finished_by_a_restarted_worker_from_their_dedup_claims()
     {
         var pipeline = new TestPipeline(azurite);
         var names = WriteArticles("crash", 6);
         Assert.Equal(0, (await pipeline.RunAsync(["drop", _folder])).ExitCode);
 
-        // The first worker stalls every run in extract, after the dedup checkpoint: it dies mid-run.
+        // The first worker stalls every run in extract, after its dedup claim: it dies mid-run.
         await using (var doomed = pipeline.StartWorker(pipeline.With(
             ("Pipeline__FaultInjection__DelayStep", "extract"), ("Pipeline__FaultInjection__Delay", "00:05:00"))))
         {
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-            while ((await pipeline.ListAsync(pipeline.Storage.State, "runs/")).Count(b => b.Name.EndsWith("/deduplicate.json", StringComparison.Ordinal)) < names.Count)
+            while (await pipeline.CountDedupClaimsAsync() < names.Count)
             {
                 Assert.True(DateTime.UtcNow < deadline, "The first worker did not checkpoint every run:\n" + doomed.Output);
                 await Task.Delay(200);

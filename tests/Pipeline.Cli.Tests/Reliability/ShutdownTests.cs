@@ -31,9 +31,9 @@ public sealed class ShutdownTests(CliAzuriteFixture azurite, ITestOutputHelper o
         string firstOutput;
         await using (var worker = pipeline.StartWorker(slow))
         {
-            // Runs are in flight once their deduplicate checkpoint exists (they then sit in the delayed extract).
+            // Runs are in flight once their dedup claim exists (they then sit in the delayed extract).
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-            while ((await pipeline.ListAsync(pipeline.Storage.State, "runs/")).Count(b => b.Name.EndsWith("/deduplicate.json", StringComparison.Ordinal)) == 0)
+            while (await pipeline.CountDedupClaimsAsync() == 0)
             {
                 Assert.True(DateTime.UtcNow < deadline, "no run started\n" + worker.Output);
                 await Task.Delay(100);
