@@ -19,6 +19,8 @@ namespace Pipeline.Core.Processing;
 /// </remarks>
 public sealed class DocumentProcessor
 {
+    private static readonly IReadOnlyDictionary<string, int> NoCounts = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
+
     private readonly TextDecoder _decoder;
     private readonly TextNormalizer _normalizer;
     private readonly DocumentStructurer _structurer;
@@ -85,17 +87,16 @@ public sealed class DocumentProcessor
         var decoded = _decoder.DecodePooled(bytes, out var rented, out var length);
         var sha256 = ContentId.Sha256Hex(bytes);
         var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256);
-        var rawId = sha256[..ContentId.Length];
         if (rented is null)
         {
-            return new PreparedDocument { Id = rawId, Source = source, Rejection = decoded.Rejection };
+            return new PreparedDocument { Id = sha256[..ContentId.Length], Source = source, Rejection = decoded.Rejection };
         }
 
         var buffers = default(TextNormalizer.Buffers);
         try
         {
             var normalized = _normalizer.Normalize(rented.AsMemory(0, length), ref buffers, out var fixes);
-            return Finish(rawId, source, fixes, _structurer.Structure(normalized.Span));
+            return Finish(sha256, source, fixes, _structurer.Structure(normalized.Span));
         }
         finally
         {
@@ -129,18 +130,29 @@ public sealed class DocumentProcessor
             return new PreparedDocument { Id = decoded.RawId, Source = decoded.Source, Rejection = rejection };
         }
 
-        var normalized = _normalizer.Normalize(decoded.Text!);
-        return Finish(decoded.RawId, decoded.Source, normalized.Fixes, _structurer.Structure(normalized.Text));
+        // The same pooled path as Prepare(RawInput) from here: the normalised text is not made into a string.
+        var buffers = default(TextNormalizer.Buffers);
+        try
+        {
+            var normalized = _normalizer.Normalize(decoded.Text.AsMemory(), ref buffers, out var fixes);
+            return Finish(decoded.RawId, decoded.Source, fixes, _structurer.Structure(normalized.Span));
+        }
+        finally
+        {
+            buffers.Release();
+        }
     }
 
-    private PreparedDocument Finish(string rawId, SourceInfo source, IReadOnlyDictionary<string, int> fixes, StructuredText structured)
+    // The rest of preparing a structured document. rawHash is the raw id, or the raw SHA-256 it is the start of (cut
+    // only when a document has no clean text).
+    private PreparedDocument Finish(string rawHash, SourceInfo source, IReadOnlyDictionary<string, int> fixes, StructuredText structured)
     {
         var report = new NormalizationReport(NonZero(fixes), NonZero(structured.Removed));
         if (structured.Blocks.Count == 0)
         {
             return new PreparedDocument
             {
-                Id = rawId,
+                Id = rawHash[..ContentId.Length],
                 Source = source,
                 Normalization = report,
                 Rejection = new Rejection(
@@ -194,18 +206,35 @@ public sealed class DocumentProcessor
         };
     }
 
-    // The report lists what changed; a kind with nothing removed is left out rather than shown as 0.
-    private static Dictionary<string, int> NonZero(IReadOnlyDictionary<string, int> counts)
+    // The report lists what changed; a kind with nothing removed is left out rather than shown as 0. Counts that are all
+    // non-zero (the normaliser's always are) are used as they are rather than copied.
+    private static IReadOnlyDictionary<string, int> NonZero(IReadOnlyDictionary<string, int> counts)
     {
-        var nonZero = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        var nonZero = 0;
+        foreach (var (_, value) in counts)
+        {
+            nonZero += value > 0 ? 1 : 0;
+        }
+
+        if (nonZero == counts.Count)
+        {
+            return counts;
+        }
+
+        if (nonZero == 0)
+        {
+            return NoCounts;
+        }
+
+        var copy = new Dictionary<string, int>(nonZero, StringComparer.Ordinal);
         foreach (var (key, value) in counts)
         {
             if (value > 0)
             {
-                nonZero[key] = value;
+                copy[key] = value;
             }
         }
 
-        return nonZero;
+        return copy;
     }
 }
