@@ -20,6 +20,15 @@ public sealed class TextDecoder
     private static readonly UTF32Encoding Utf32Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: false);
     private static readonly UTF32Encoding Utf32Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: false);
 
+    private static readonly string[] Encodings =
+    [
+        EncodingNames.Utf8, EncodingNames.Utf16LittleEndian, EncodingNames.Utf16BigEndian,
+        EncodingNames.Utf32LittleEndian, EncodingNames.Utf32BigEndian, EncodingNames.Windows1252,
+    ];
+
+    private static readonly DecodeResult[] Successes =
+        [.. Encodings.SelectMany(e => new[] { new DecodeResult(null, e, false, null), new DecodeResult(null, e, true, null) })];
+
     private readonly DecodingOptions _options;
 
     /// <summary>Creates a decoder.</summary>
@@ -253,7 +262,14 @@ public sealed class TextDecoder
             return DecodeResult.Rejected(RejectionReasons.WhitespaceOnly, detail, encoding, hadBom);
         }
 
-        return new DecodeResult(null, encoding, hadBom, null); // the text is in the caller's buffer
+        return Success(encoding, hadBom); // the text is in the caller's buffer
+    }
+
+    /// <summary>The text-less success result for an encoding, one shared instance per encoding and BOM (records are immutable).</summary>
+    private static DecodeResult Success(string encoding, bool hadBom)
+    {
+        var index = Array.IndexOf(Encodings, encoding);
+        return index < 0 ? new DecodeResult(null, encoding, hadBom, null) : Successes[(index * 2) + (hadBom ? 1 : 0)];
     }
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
