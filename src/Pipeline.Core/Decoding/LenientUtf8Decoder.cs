@@ -14,55 +14,48 @@ namespace Pipeline.Core.Decoding;
 internal static class LenientUtf8Decoder
 {
     /// <summary>What <see cref="Decode"/> found.</summary>
-    /// <param name="Text">The text.</param>
+    /// <param name="Length">Characters written.</param>
     /// <param name="FallbackBytes">Bytes decoded as windows-1252.</param>
     /// <param name="MultiByteExcess">UTF-8 bytes beyond one per character in the valid parts; above zero when there were valid non-ASCII sequences.</param>
     /// <param name="ReplacedTail">Whether a truncated final sequence became U+FFFD.</param>
-    public readonly record struct Outcome(string Text, int FallbackBytes, long MultiByteExcess, bool ReplacedTail);
+    public readonly record struct Outcome(int Length, int FallbackBytes, long MultiByteExcess, bool ReplacedTail);
 
-    public static Outcome Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes <paramref name="bytes"/> into <paramref name="buffer"/>, which must hold at least as many characters as there are bytes.</summary>
+    public static Outcome Decode(ReadOnlySpan<byte> bytes, Span<char> buffer)
     {
         // Never more characters than bytes: valid UTF-8 gives at most one UTF-16 unit per byte, fallback exactly one.
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        try
+        var written = 0;
+        var fallback = 0;
+        long excess = 0;
+        var replacedTail = false;
+        var source = bytes;
+        while (!source.IsEmpty)
         {
-            var written = 0;
-            var fallback = 0;
-            long excess = 0;
-            var replacedTail = false;
-            var source = bytes;
-            while (!source.IsEmpty)
+            var status = Utf8.ToUtf16(source, buffer[written..], out var read, out var produced, replaceInvalidSequences: false, isFinalBlock: true);
+            written += produced;
+            excess += read - produced;
+            source = source[read..];
+            if (status == OperationStatus.Done)
             {
-                var status = Utf8.ToUtf16(source, buffer.AsSpan(written), out var read, out var produced, replaceInvalidSequences: false, isFinalBlock: true);
-                written += produced;
-                excess += read - produced;
-                source = source[read..];
-                if (status == OperationStatus.Done)
-                {
-                    break;
-                }
-
-                // InvalidData: source starts with an ill-formed subsequence; its length is what Rune reports as consumed.
-                var runeStatus = Rune.DecodeFromUtf8(source, out _, out var consumed);
-                consumed = Math.Max(1, consumed);
-                if (runeStatus == OperationStatus.NeedMoreData && consumed == source.Length && fallback == 0 && excess > 0)
-                {
-                    buffer[written++] = '\uFFFD';
-                    replacedTail = true;
-                    break;
-                }
-
-                Windows1252.Decode(source[..consumed], buffer.AsSpan(written));
-                written += consumed;
-                fallback += consumed;
-                source = source[consumed..];
+                break;
             }
 
-            return new Outcome(new string(buffer, 0, written), fallback, excess, replacedTail);
+            // InvalidData: source starts with an ill-formed subsequence; its length is what Rune reports as consumed.
+            var runeStatus = Rune.DecodeFromUtf8(source, out _, out var consumed);
+            consumed = Math.Max(1, consumed);
+            if (runeStatus == OperationStatus.NeedMoreData && consumed == source.Length && fallback == 0 && excess > 0)
+            {
+                buffer[written++] = '\uFFFD';
+                replacedTail = true;
+                break;
+            }
+
+            Windows1252.Decode(source[..consumed], buffer[written..]);
+            written += consumed;
+            fallback += consumed;
+            source = source[consumed..];
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+
+        return new Outcome(written, fallback, excess, replacedTail);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
@@ -18,6 +19,15 @@ public sealed class TextDecoder
     private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
     private static readonly UTF32Encoding Utf32Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: false);
     private static readonly UTF32Encoding Utf32Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: false);
+
+    private static readonly string[] Encodings =
+    [
+        EncodingNames.Utf8, EncodingNames.Utf16LittleEndian, EncodingNames.Utf16BigEndian,
+        EncodingNames.Utf32LittleEndian, EncodingNames.Utf32BigEndian, EncodingNames.Windows1252,
+    ];
+
+    private static readonly DecodeResult[] Successes =
+        [.. Encodings.SelectMany(e => new[] { new DecodeResult(null, e, false, null), new DecodeResult(null, e, true, null) })];
 
     private readonly DecodingOptions _options;
 
@@ -47,6 +57,40 @@ public sealed class TextDecoder
     /// <returns>The text and encoding, or a rejection.</returns>
     public DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
+        var result = DecodePooled(bytes, out var rented, out var length);
+        if (rented is null)
+        {
+            return result;
+        }
+
+        var text = new string(rented, 0, length);
+        ArrayPool<char>.Shared.Return(rented);
+        return DecodeResult.Decoded(text, result.Encoding!, result.HadBom);
+    }
+
+    /// <summary>
+    /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/> rather than a string, for the processing path
+    /// that normalises straight from it. On success the result's <see cref="DecodeResult.Text"/> is null and the text is
+    /// the first <paramref name="length"/> characters of <paramref name="rented"/>, which the caller returns to the pool;
+    /// on rejection <paramref name="rented"/> is null.
+    /// </summary>
+    internal DecodeResult DecodePooled(ReadOnlySpan<byte> bytes, out char[]? rented, out int length)
+    {
+        rented = null;
+        length = 0;
+        var result = DecodeInto(bytes, ref rented, ref length);
+        if (result.IsRejected && rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+            rented = null;
+            length = 0;
+        }
+
+        return result;
+    }
+
+    private DecodeResult DecodeInto(ReadOnlySpan<byte> bytes, ref char[]? rented, ref int length)
+    {
         if (bytes.IsEmpty)
         {
             return DecodeResult.Rejected(RejectionReasons.Empty, "The input has no bytes.");
@@ -63,15 +107,15 @@ public sealed class TextDecoder
         if (bom is { } mark)
         {
             return mark.Encoding == EncodingNames.Utf8
-                ? DecodeUtf8WithBom(bytes[mark.Length..])
-                : DecodeWide(bytes[mark.Length..], mark.Encoding, hadBom: true);
+                ? DecodeUtf8WithBom(bytes[mark.Length..], ref rented, ref length)
+                : DecodeWide(bytes[mark.Length..], mark.Encoding, hadBom: true, ref rented, ref length);
         }
 
         var sample = bytes[..Math.Min(bytes.Length, _options.SampleBytes)];
         var stats = ByteSampleStatistics.Measure(sample);
         if (LooksLikeUtf16(stats, out var utf16))
         {
-            return DecodeWide(bytes, utf16, hadBom: false);
+            return DecodeWide(bytes, utf16, hadBom: false, ref rented, ref length);
         }
 
         // NULs are counted over everything (vectorised): a text header must not hide a binary body.
@@ -90,12 +134,16 @@ public sealed class TextDecoder
                 $"{Count(stats.ControlBytes)} of {Count(sample.Length)} sampled bytes are control characters ({Percent(stats.ControlBytes, sample.Length)}); this looks like binary data.");
         }
 
+        // Never more UTF-16 units than UTF-8 bytes, so the byte count is room enough for both paths below.
+        rented = ArrayPool<char>.Shared.Rent(bytes.Length);
         if (Utf8.IsValid(bytes))
         {
-            return Finish(Encoding.UTF8.GetString(bytes), EncodingNames.Utf8, hadBom: false);
+            length = Encoding.UTF8.GetChars(bytes, rented);
+            return Finish(rented.AsSpan(0, length), EncodingNames.Utf8, hadBom: false);
         }
 
-        var lenient = LenientUtf8Decoder.Decode(bytes);
+        var lenient = LenientUtf8Decoder.Decode(bytes, rented);
+        length = lenient.Length;
         if (lenient.FallbackBytes > _options.MaxFallbackByteFraction * bytes.Length)
         {
             return DecodeResult.Rejected(
@@ -106,7 +154,7 @@ public sealed class TextDecoder
 
         // Mostly UTF-8 with a few stray legacy bytes is still UTF-8; no valid multi-byte sequences means windows-1252.
         var encoding = lenient.MultiByteExcess > lenient.FallbackBytes || lenient.ReplacedTail ? EncodingNames.Utf8 : EncodingNames.Windows1252;
-        return Finish(lenient.Text, encoding, hadBom: false);
+        return Finish(rented.AsSpan(0, length), encoding, hadBom: false);
     }
 
     private bool LooksLikeUtf16(ByteSampleStatistics stats, out string encoding)
@@ -134,14 +182,21 @@ public sealed class TextDecoder
         return false;
     }
 
-    private DecodeResult DecodeUtf8WithBom(ReadOnlySpan<byte> body)
+    private DecodeResult DecodeUtf8WithBom(ReadOnlySpan<byte> body, ref char[]? rented, ref int length)
     {
         // The BOM is strong evidence of UTF-8: invalid bytes become U+FFFD rather than switching the whole file to windows-1252.
-        var text = Utf8.IsValid(body) ? Encoding.UTF8.GetString(body) : Utf8Replacing.GetString(body);
-        return CheckDecodedText(text, EncodingNames.Utf8, hadBom: true);
+        var decoder = Utf8.IsValid(body) ? Encoding.UTF8 : Utf8Replacing;
+        return CheckDecodedText(DecodeWith(decoder, body, ref rented, ref length), EncodingNames.Utf8, hadBom: true);
     }
 
-    private DecodeResult DecodeWide(ReadOnlySpan<byte> body, string encoding, bool hadBom)
+    private static ReadOnlySpan<char> DecodeWith(Encoding decoder, ReadOnlySpan<byte> body, ref char[]? rented, ref int length)
+    {
+        rented = ArrayPool<char>.Shared.Rent(Math.Max(1, decoder.GetCharCount(body)));
+        length = decoder.GetChars(body, rented);
+        return rented.AsSpan(0, length);
+    }
+
+    private DecodeResult DecodeWide(ReadOnlySpan<byte> body, string encoding, bool hadBom, ref char[]? rented, ref int length)
     {
         // Odd trailing bytes and lone surrogates become U+FFFD (these encodings never throw).
         Encoding decoder = encoding switch
@@ -151,13 +206,13 @@ public sealed class TextDecoder
             EncodingNames.Utf32LittleEndian => Utf32Le,
             _ => Utf32Be,
         };
-        return CheckDecodedText(decoder.GetString(body), encoding, hadBom);
+        return CheckDecodedText(DecodeWith(decoder, body, ref rented, ref length), encoding, hadBom);
     }
 
     /// <summary>Binary and undecodable checks for text decoded from a BOM or UTF-16 detection, where byte counts do not apply.</summary>
-    private DecodeResult CheckDecodedText(string text, string encoding, bool hadBom)
+    private DecodeResult CheckDecodedText(ReadOnlySpan<char> text, string encoding, bool hadBom)
     {
-        var span = text.AsSpan();
+        var span = text;
         var nuls = span.Count('\0');
         if (nuls > _options.MaxNulFraction * span.Length)
         {
@@ -197,7 +252,7 @@ public sealed class TextDecoder
         return Finish(text, encoding, hadBom);
     }
 
-    private static DecodeResult Finish(string text, string encoding, bool hadBom)
+    private static DecodeResult Finish(ReadOnlySpan<char> text, string encoding, bool hadBom)
     {
         if (InvisibleText.IsInvisible(text))
         {
@@ -207,7 +262,14 @@ public sealed class TextDecoder
             return DecodeResult.Rejected(RejectionReasons.WhitespaceOnly, detail, encoding, hadBom);
         }
 
-        return DecodeResult.Decoded(text, encoding, hadBom);
+        return Success(encoding, hadBom); // the text is in the caller's buffer
+    }
+
+    /// <summary>The text-less success result for an encoding, one shared instance per encoding and BOM (records are immutable).</summary>
+    private static DecodeResult Success(string encoding, bool hadBom)
+    {
+        var index = Array.IndexOf(Encodings, encoding);
+        return index < 0 ? new DecodeResult(null, encoding, hadBom, null) : Successes[(index * 2) + (hadBom ? 1 : 0)];
     }
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -16,6 +16,9 @@ internal sealed class PooledCharBuffer
     /// <summary>The characters written so far.</summary>
     public ReadOnlySpan<char> WrittenSpan => _chars.AsSpan(0, _length);
 
+    /// <summary>The characters written so far, as memory (valid until the buffer grows or is released).</summary>
+    public ReadOnlyMemory<char> WrittenMemory => _chars.AsMemory(0, _length);
+
     /// <summary>Forgets what was written, keeping the rented array.</summary>
     public void Clear() => _length = 0;
 

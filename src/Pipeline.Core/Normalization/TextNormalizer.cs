@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using Pipeline.Core.Normalization.Fixes;
 
 namespace Pipeline.Core.Normalization;
@@ -37,61 +38,67 @@ public sealed class TextNormalizer
     public NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Dictionary<string, int>? counts = null;
-
-        // The built-in fixes read the current text (the input string or one buffer) and write into the other buffer,
-        // so a document is copied into a new string once at the end however many fixes changed it. A custom fix
-        // (string contract only) gets the text as a string, which is made then and only then.
-        PooledCharBuffer? first = null;
-        PooledCharBuffer? second = null;
-        PooledCharBuffer? current = null;
+        var buffers = default(Buffers);
         try
         {
-            foreach (var fix in _fixes)
-            {
-                int changes;
-                if (fix is ISpanTextFix spanFix)
-                {
-                    var source = current is null ? text.AsSpan() : current.WrittenSpan;
-                    var target = current == first ? (second ??= new PooledCharBuffer(source.Length + 64))
-                                                  : (first ??= new PooledCharBuffer(source.Length + 64));
-                    target.Clear();
-                    if (spanFix.TryApply(source, target, out changes))
-                    {
-                        current = target;
-                    }
-                }
-                else
-                {
-                    if (current is not null)
-                    {
-                        text = new string(current.WrittenSpan);
-                        current = null;
-                    }
-
-                    text = fix.Apply(text, out changes);
-                }
-
-                if (changes > 0)
-                {
-                    counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                    counts[fix.Name] = counts.GetValueOrDefault(fix.Name) + changes;
-                }
-            }
-
-            if (current is not null)
-            {
-                text = new string(current.WrittenSpan);
-            }
+            var result = Normalize(text.AsMemory(), ref buffers, out var fixes);
+            return new NormalizedText(AsString(result), fixes);
         }
         finally
         {
-            first?.Release();
-            second?.Release();
+            buffers.Release();
+        }
+    }
+
+    /// <summary>
+    /// Normalises text held anywhere (a pooled buffer in the processing path) without making a string of the result: it
+    /// is the input itself, one of <paramref name="buffers"/> (valid until they are released), or a custom fix's string.
+    /// </summary>
+    internal ReadOnlyMemory<char> Normalize(ReadOnlyMemory<char> text, ref Buffers buffers, out IReadOnlyDictionary<string, int> fixes)
+    {
+        Dictionary<string, int>? counts = null;
+
+        // The built-in fixes read the current text (the input or one buffer) and write into the other buffer, so a
+        // document is copied at most once per fix that changes it and never into a string. A custom fix (string contract
+        // only) gets the text as a string, which is made then and only then.
+        PooledCharBuffer? current = null;
+        foreach (var fix in _fixes)
+        {
+            int changes;
+            if (fix is ISpanTextFix spanFix)
+            {
+                var source = current is null ? text.Span : current.WrittenSpan;
+                var target = current == buffers.First ? (buffers.Second ??= new PooledCharBuffer(source.Length + 64))
+                                                      : (buffers.First ??= new PooledCharBuffer(source.Length + 64));
+                target.Clear();
+                if (spanFix.TryApply(source, target, out changes))
+                {
+                    current = target;
+                }
+            }
+            else
+            {
+                var asString = current is null ? AsString(text) : new string(current.WrittenSpan);
+                current = null;
+                text = fix.Apply(asString, out changes).AsMemory();
+            }
+
+            if (changes > 0)
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[fix.Name] = counts.GetValueOrDefault(fix.Name) + changes;
+            }
         }
 
-        return new NormalizedText(text, counts ?? NoFixes);
+        fixes = counts ?? NoFixes;
+        return current is null ? text : current.WrittenMemory;
     }
+
+    /// <summary>The text as a string: the string itself when it is all of one.</summary>
+    private static string AsString(ReadOnlyMemory<char> text) =>
+        MemoryMarshal.TryGetString(text, out var s, out var start, out var length) && start == 0 && length == s.Length
+            ? s
+            : new string(text.Span);
 
     /// <summary>
     /// The built-in fixes the options enable, in the order they must run. Entities come first because entity-encoded
@@ -118,5 +125,19 @@ public sealed class TextNormalizer
         if (options.GluedSentences) { fixes.Add(new GluedSentencesFix()); }
         if (options.SpaceBeforeOpeningQuote) { fixes.Add(new SpaceBeforeOpeningQuoteFix()); }
         return fixes;
+    }
+
+    /// <summary>The two pooled buffers the fixes alternate between; release them once the result has been read.</summary>
+    internal struct Buffers
+    {
+        public PooledCharBuffer? First;
+        public PooledCharBuffer? Second;
+
+        public void Release()
+        {
+            First?.Release();
+            Second?.Release();
+            First = Second = null;
+        }
     }
 }

@@ -19,7 +19,7 @@ public static class ContentId
         try
         {
             var length = Encoding.UTF8.GetBytes(cleanText, rented);
-            return Sha256Hex(rented.AsSpan(0, length))[..Length];
+            return IdOf(rented.AsSpan(0, length));
         }
         finally
         {
@@ -28,7 +28,15 @@ public static class ContentId
     }
 
     /// <summary>The id of raw bytes that produced no text (rejected or failed inputs).</summary>
-    public static string ForBytes(ReadOnlySpan<byte> bytes) => Sha256Hex(bytes)[..Length];
+    public static string ForBytes(ReadOnlySpan<byte> bytes) => IdOf(bytes);
+
+    // The id's hex only: the first Length / 2 bytes of the hash, so no full-length hex string is made and cut.
+    private static string IdOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash[..(Length / 2)]);
+    }
 
     /// <summary>Lowercase hex SHA-256.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> bytes)

@@ -19,6 +19,8 @@ namespace Pipeline.Core.Processing;
 /// </remarks>
 public sealed class DocumentProcessor
 {
+    private static readonly IReadOnlyDictionary<string, int> NoCounts = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
+
     private readonly TextDecoder _decoder;
     private readonly TextNormalizer _normalizer;
     private readonly DocumentStructurer _structurer;
@@ -73,8 +75,35 @@ public sealed class DocumentProcessor
 
     /// <summary>Decodes, normalises, structures and fingerprints an input. Pure.</summary>
     /// <param name="input">The raw input.</param>
-    /// <returns>The prepared document, or a rejected one.</returns>
-    public PreparedDocument Prepare(RawInput input) => Prepare(Decode(input));
+    /// <returns>The prepared document, or a rejected one (the same as <c>Prepare(Decode(input))</c>).</returns>
+    /// <remarks>
+    /// The text goes from the bytes to the clean text through pooled buffers: decoded and normalised text never become
+    /// strings, and the clean text is the one string the blocks are slices of.
+    /// </remarks>
+    public PreparedDocument Prepare(RawInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var bytes = input.Content.Span;
+        var decoded = _decoder.DecodePooled(bytes, out var rented, out var length);
+        var sha256 = ContentId.Sha256Hex(bytes);
+        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256);
+        if (rented is null)
+        {
+            return new PreparedDocument { Id = sha256[..ContentId.Length], Source = source, Rejection = decoded.Rejection };
+        }
+
+        var buffers = default(TextNormalizer.Buffers);
+        try
+        {
+            var normalized = _normalizer.Normalize(rented.AsMemory(0, length), ref buffers, out var fixes);
+            return Finish(sha256, source, fixes, _structurer.Structure(normalized.Span));
+        }
+        finally
+        {
+            buffers.Release();
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Decodes an input's bytes to text, or rejects it. Pure.</summary>
     /// <param name="input">The raw input.</param>
@@ -101,15 +130,30 @@ public sealed class DocumentProcessor
             return new PreparedDocument { Id = decoded.RawId, Source = decoded.Source, Rejection = rejection };
         }
 
-        var normalized = _normalizer.Normalize(decoded.Text!);
-        var structured = _structurer.Structure(normalized.Text);
-        var report = new NormalizationReport(NonZero(normalized.Fixes), NonZero(structured.Removed));
+        // The same pooled path as Prepare(RawInput) from here: the normalised text is not made into a string.
+        var buffers = default(TextNormalizer.Buffers);
+        try
+        {
+            var normalized = _normalizer.Normalize(decoded.Text.AsMemory(), ref buffers, out var fixes);
+            return Finish(decoded.RawId, decoded.Source, fixes, _structurer.Structure(normalized.Span));
+        }
+        finally
+        {
+            buffers.Release();
+        }
+    }
+
+    // The rest of preparing a structured document. rawHash is the raw id, or the raw SHA-256 it is the start of (cut
+    // only when a document has no clean text).
+    private PreparedDocument Finish(string rawHash, SourceInfo source, IReadOnlyDictionary<string, int> fixes, StructuredText structured)
+    {
+        var report = new NormalizationReport(NonZero(fixes), NonZero(structured.Removed));
         if (structured.Blocks.Count == 0)
         {
             return new PreparedDocument
             {
-                Id = decoded.RawId,
-                Source = decoded.Source,
+                Id = rawHash[..ContentId.Length],
+                Source = source,
                 Normalization = report,
                 Rejection = new Rejection(
                     RejectionReasons.NoContent,
@@ -121,7 +165,7 @@ public sealed class DocumentProcessor
         return new PreparedDocument
         {
             Id = ContentId.ForText(cleanText),
-            Source = decoded.Source,
+            Source = source,
             Normalization = report,
             Structured = structured,
             CleanText = cleanText,
@@ -162,7 +206,35 @@ public sealed class DocumentProcessor
         };
     }
 
-    // The report lists what changed; a kind with nothing removed is left out rather than shown as 0.
-    private static Dictionary<string, int> NonZero(IReadOnlyDictionary<string, int> counts) =>
-        counts.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    // The report lists what changed; a kind with nothing removed is left out rather than shown as 0. Counts that are all
+    // non-zero (the normaliser's always are) are used as they are rather than copied.
+    private static IReadOnlyDictionary<string, int> NonZero(IReadOnlyDictionary<string, int> counts)
+    {
+        var nonZero = 0;
+        foreach (var (_, value) in counts)
+        {
+            nonZero += value > 0 ? 1 : 0;
+        }
+
+        if (nonZero == counts.Count)
+        {
+            return counts;
+        }
+
+        if (nonZero == 0)
+        {
+            return NoCounts;
+        }
+
+        var copy = new Dictionary<string, int>(nonZero, StringComparer.Ordinal);
+        foreach (var (key, value) in counts)
+        {
+            if (value > 0)
+            {
+                copy[key] = value;
+            }
+        }
+
+        return copy;
+    }
 }

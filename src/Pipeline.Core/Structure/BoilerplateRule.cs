@@ -16,7 +16,7 @@ public sealed record BoilerplateRule(string Name, int MaxWords, Func<Boilerplate
     /// <returns>The rule.</returns>
     public static BoilerplateRule Phrases(string name, params string[] phrases)
     {
-        var set = new HashSet<string>(phrases, StringComparer.Ordinal);
+        var set = new HashSet<string>(phrases, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var maxWords = phrases.Max(p => p.Split(' ').Length);
         return new BoilerplateRule(name, maxWords, line => set.Contains(line.Key));
     }
@@ -33,11 +33,11 @@ public sealed record BoilerplateRule(string Name, int MaxWords, Func<Boilerplate
     /// <param name="key">A canonical line.</param>
     /// <param name="prefix">Leading words.</param>
     /// <returns>Whether it starts with them.</returns>
-    public static bool StartsWithWords(string key, string prefix) =>
+    public static bool StartsWithWords(ReadOnlySpan<char> key, string prefix) =>
         key.StartsWith(prefix, StringComparison.Ordinal) && (key.Length == prefix.Length || key[prefix.Length] == ' ');
 
     // A loop rather than LINQ: rules run on every short line, and a closure per call would allocate for each.
-    private static bool StartsWithAny(string key, string[] prefixes)
+    private static bool StartsWithAny(ReadOnlySpan<char> key, string[] prefixes)
     {
         foreach (var prefix in prefixes)
         {

@@ -32,8 +32,8 @@ public static class BoilerplateRules
             }
 
             // The separator sits right after the phrase's words in the original text.
-            var words = phrase.Split(' ').Length;
-            var text = line.Text.AsSpan();
+            var words = phrase.AsSpan().Count(' ') + 1;
+            var text = line.Text;
             for (var w = 0; w < words && text.Length > 0; w++)
             {
                 text = text.TrimStart();
@@ -52,18 +52,32 @@ public static class BoilerplateRules
     }
 
     // Span words and an alternate lookup: this rule sees every short line, so it must not allocate per word.
-    private static bool AllSocialWords(string key)
+    private static bool AllSocialWords(ReadOnlySpan<char> key)
     {
         var lookup = SocialWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in key.AsSpan().Split(' '))
+        foreach (var range in key.Split(' '))
         {
-            if (!lookup.Contains(key.AsSpan(range)))
+            if (!lookup.Contains(key[range]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>True when <paramref name="key"/> ends with " on " and a social network's name.</summary>
+    private static bool EndsWithOnNetwork(ReadOnlySpan<char> key)
+    {
+        foreach (var network in SocialNetworks)
+        {
+            if (key.EndsWith(network, StringComparison.Ordinal) && key[..^network.Length].EndsWith(" on ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The default rules, in the order they are tried.</summary>
@@ -82,7 +96,7 @@ public static class BoilerplateRules
         BoilerplateRule.StartsWith("followUs", 12, "follow us"),
         new("followOn", 10, line =>
             BoilerplateRule.StartsWithWords(line.Key, "follow") &&
-            SocialNetworks.Any(n => line.Key.EndsWith(" on " + n, StringComparison.Ordinal))),
+            EndsWithOnNetwork(line.Key)),
         BoilerplateRule.Phrases(
             "advertisement", "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
             "paid content", "promoted content", "story continues below", "story continues below advertisement",

@@ -18,16 +18,11 @@ internal static class HeadingClassifier
     private static readonly System.Buffers.SearchValues<char> NonWordChars =
         System.Buffers.SearchValues.Create("-–—-•*·|/\\:;,.!?\"'“”‘’()[]{}<>&+=#~_");
 
-    public static BlockKind[] Classify(IReadOnlyList<string> paragraphs, StructureOptions options)
+    /// <summary>Fills <paramref name="kinds"/> from which paragraphs are heading-like (<see cref="IsHeadingLike"/>).</summary>
+    public static void Classify(ReadOnlySpan<bool> like, Span<BlockKind> kinds, StructureOptions options)
     {
-        var n = paragraphs.Count;
-        var kinds = new BlockKind[n];
-        var like = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            kinds[i] = BlockKind.Paragraph;
-            like[i] = IsHeadingLike(paragraphs[i], options);
-        }
+        var n = like.Length;
+        kinds[..n].Fill(BlockKind.Paragraph);
 
         for (var start = 0; start < n; start++)
         {
@@ -60,11 +55,9 @@ internal static class HeadingClassifier
 
             start = end;
         }
-
-        return kinds;
     }
 
-    public static bool IsHeadingLike(string line, StructureOptions options)
+    public static bool IsHeadingLike(ReadOnlySpan<char> line, StructureOptions options)
     {
         if (line.Length == 0 || line.Length > options.MaxHeadingLength)
         {
@@ -84,9 +77,9 @@ internal static class HeadingClassifier
 
         int words = 0, alphaWords = 0, dateLike = 0;
         var lookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in line.AsSpan().Split(' '))
+        foreach (var range in line.Split(' '))
         {
-            var token = line.AsSpan(range);
+            var token = line[range];
             if (token.IsEmpty || !token.ContainsAnyExcept(NonWordChars))
             {
                 continue;
@@ -117,7 +110,7 @@ internal static class HeadingClassifier
     }
 
     /// <summary>True when the line, before any closing quotes or brackets, ends in sentence punctuation.</summary>
-    private static bool EndsWithPunctuation(string line)
+    private static bool EndsWithPunctuation(ReadOnlySpan<char> line)
     {
         var end = line.Length - 1;
         while (end > 0 && line[end] is '"' or '\'' or '”' or '’' or ')' or ']' or '»')

@@ -1,3 +1,4 @@
+using Pipeline.Core.Buffers;
 using Pipeline.Core.Normalization;
 
 namespace Pipeline.Core.Structure;
@@ -10,64 +11,73 @@ namespace Pipeline.Core.Structure;
 /// </summary>
 internal static class ParagraphSplitter
 {
-    public static List<SplitParagraph> Split(string text, int maxWrappedLineLength)
+    /// <summary>
+    /// Adds the paragraphs of <paramref name="text"/> to <paramref name="paragraphs"/>; the lines of a hard-wrapped paragraph are
+    /// joined into <paramref name="joined"/>, so no paragraph becomes a string here.
+    /// </summary>
+    public static void Split(ReadOnlySpan<char> text, int maxWrappedLineLength, ref PooledList<SplitParagraph> paragraphs, PooledCharBuffer joined)
     {
-        var lines = new List<Range>(text.AsSpan().Count('\n') + 1); // sized once: a vectorised count is cheaper than regrowing
-        var blockStarts = new List<int>();
-        ReadBlocks(text, lines, blockStarts);
-        var paragraphs = new List<SplitParagraph>(lines.Count);
-        if (!IsHardWrapped(text, lines, blockStarts, maxWrappedLineLength))
+        var lines = new PooledList<Range>(text.Count('\n') + 1); // sized once: a vectorised count is cheaper than regrowing
+        var blockStarts = new PooledList<int>(16);
+        try
         {
-            foreach (var line in lines)
+            ReadBlocks(text, ref lines, ref blockStarts);
+            if (!IsHardWrapped(text, lines.Span, blockStarts.Span, maxWrappedLineLength))
             {
-                paragraphs.Add(new SplitParagraph(line, null));
-            }
-
-            return paragraphs;
-        }
-
-        for (var b = 0; b < blockStarts.Count; b++)
-        {
-            var first = blockStarts[b];
-            var end = b + 1 < blockStarts.Count ? blockStarts[b + 1] : lines.Count;
-            if (end - first == 1)
-            {
-                paragraphs.Add(new SplitParagraph(lines[first], null));
-                continue;
-            }
-
-            var builder = new PooledCharBuffer(lines[end - 1].End.Value - lines[first].Start.Value);
-            for (var i = first; i < end; i++)
-            {
-                var line = text.AsSpan(lines[i]);
-                var written = builder.WrittenSpan;
-
-                // "multi-" + "national": keep the hyphen, drop the break.
-                var glue = written.Length > 1 && written[^1] == '-' && char.IsLetter(written[^2]) && char.IsLower(line[0]);
-                if (written.Length > 0 && !glue)
+                foreach (var line in lines.Span)
                 {
-                    builder.Append(' ');
+                    paragraphs.Add(SplitParagraph.Of(line, text.Length));
                 }
 
-                builder.Append(line);
+                return;
             }
 
-            paragraphs.Add(new SplitParagraph(default, builder.ToStringAndRelease()));
-        }
+            for (var b = 0; b < blockStarts.Count; b++)
+            {
+                var first = blockStarts[b];
+                var end = b + 1 < blockStarts.Count ? blockStarts[b + 1] : lines.Count;
+                if (end - first == 1)
+                {
+                    paragraphs.Add(SplitParagraph.Of(lines[first], text.Length));
+                    continue;
+                }
 
-        return paragraphs;
+                var start = joined.WrittenSpan.Length;
+                for (var i = first; i < end; i++)
+                {
+                    var line = text[lines[i]];
+                    var written = joined.WrittenSpan[start..];
+
+                    // "multi-" + "national": keep the hyphen, drop the break.
+                    var glue = written.Length > 1 && written[^1] == '-' && char.IsLetter(written[^2]) && char.IsLower(line[0]);
+                    if (written.Length > 0 && !glue)
+                    {
+                        joined.Append(' ');
+                    }
+
+                    joined.Append(line);
+                }
+
+                paragraphs.Add(new SplitParagraph(start, joined.WrittenSpan.Length - start, Joined: true));
+            }
+        }
+        finally
+        {
+            lines.Dispose();
+            blockStarts.Dispose();
+        }
     }
 
     /// <summary>Non-empty trimmed lines (as ranges of the text), and the index of the first line of each blank-line separated block.</summary>
-    private static void ReadBlocks(string text, List<Range> lines, List<int> blockStarts)
+    private static void ReadBlocks(ReadOnlySpan<char> text, ref PooledList<Range> lines, ref PooledList<int> blockStarts)
     {
         var inBlock = false;
         var position = 0;
         while (true)
         {
-            var newline = text.AsSpan(position).IndexOf('\n');
+            var newline = text[position..].IndexOf('\n');
             var lineEnd = newline < 0 ? text.Length : position + newline;
-            var raw = text.AsSpan(position, lineEnd - position);
+            var raw = text.Slice(position, lineEnd - position);
             var line = raw.Trim();
             if (line.IsEmpty)
             {
@@ -94,12 +104,12 @@ internal static class ParagraphSplitter
         }
     }
 
-    private static bool IsHardWrapped(string text, List<Range> lines, List<int> blockStarts, int maxWrappedLineLength)
+    private static bool IsHardWrapped(ReadOnlySpan<char> text, ReadOnlySpan<Range> lines, ReadOnlySpan<int> blockStarts, int maxWrappedLineLength)
     {
         int inner = 0, shortLines = 0, openEnded = 0, longest = 0;
-        for (var b = 0; b < blockStarts.Count; b++)
+        for (var b = 0; b < blockStarts.Length; b++)
         {
-            var end = b + 1 < blockStarts.Count ? blockStarts[b + 1] : lines.Count;
+            var end = b + 1 < blockStarts.Length ? blockStarts[b + 1] : lines.Length;
             for (var i = blockStarts[b]; i < end - 1; i++)
             {
                 longest = Math.Max(longest, lines[i].GetOffsetAndLength(text.Length).Length);
@@ -107,12 +117,12 @@ internal static class ParagraphSplitter
         }
 
         var nearWidth = 0;
-        for (var b = 0; b < blockStarts.Count; b++)
+        for (var b = 0; b < blockStarts.Length; b++)
         {
-            var end = b + 1 < blockStarts.Count ? blockStarts[b + 1] : lines.Count;
+            var end = b + 1 < blockStarts.Length ? blockStarts[b + 1] : lines.Length;
             for (var i = blockStarts[b]; i < end - 1; i++)
             {
-                var line = text.AsSpan(lines[i]);
+                var line = text[lines[i]];
                 inner++;
                 shortLines += line.Length <= maxWrappedLineLength ? 1 : 0;
                 openEnded += EndsSentence(line) ? 0 : 1;
@@ -137,23 +147,21 @@ internal static class ParagraphSplitter
     }
 }
 
-/// <summary>A paragraph found by <see cref="ParagraphSplitter"/>: a line of the text, or wrapped lines joined into a string.</summary>
-/// <param name="Line">The line's range in the text, when <paramref name="Joined"/> is null.</param>
-/// <param name="Joined">The joined text of a hard-wrapped paragraph.</param>
-internal readonly record struct SplitParagraph(Range Line, string? Joined)
+/// <summary>
+/// A paragraph found by <see cref="ParagraphSplitter"/>: a range of the text, or of the buffer the lines of hard-wrapped
+/// paragraphs are joined into.
+/// </summary>
+/// <param name="Start">Where it starts.</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Joined">Whether it is in the joined-lines buffer rather than the text.</param>
+internal readonly record struct SplitParagraph(int Start, int Length, bool Joined)
 {
-    /// <summary>The paragraph's characters.</summary>
-    public ReadOnlySpan<char> In(string text) => Joined is null ? text.AsSpan(Line) : Joined.AsSpan();
-
-    /// <summary>The paragraph as a string; the text itself when the paragraph is all of it.</summary>
-    public string ToString(string text)
+    public static SplitParagraph Of(Range line, int textLength)
     {
-        if (Joined is not null)
-        {
-            return Joined;
-        }
-
-        var (start, length) = Line.GetOffsetAndLength(text.Length);
-        return start == 0 && length == text.Length ? text : text.Substring(start, length);
+        var (start, length) = line.GetOffsetAndLength(textLength);
+        return new SplitParagraph(start, length, Joined: false);
     }
+
+    /// <summary>The paragraph's characters.</summary>
+    public ReadOnlySpan<char> In(ReadOnlySpan<char> text, ReadOnlySpan<char> joined) => (Joined ? joined : text).Slice(Start, Length);
 }

@@ -11,6 +11,20 @@ public sealed record StructuredText(
     IReadOnlyList<string> ImageCaptions,
     IReadOnlyDictionary<string, int> Removed)
 {
+    // Kept with the list it was joined from: a copy made with `with { Blocks = ... }` must not return a stale text.
+    private readonly IReadOnlyList<TextBlock>? _cleanTextBlocks;
+    private readonly string? _cleanText;
+
+    /// <summary>Creates structured text whose blocks are slices of <paramref name="cleanText"/>, already joined.</summary>
+    internal StructuredText(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> imageCaptions, IReadOnlyDictionary<string, int> removed, string cleanText)
+        : this(blocks, imageCaptions, removed)
+    {
+        _cleanTextBlocks = blocks;
+        _cleanText = cleanText;
+    }
+
     /// <summary>The clean text: blocks joined by a blank line.</summary>
-    public string ToCleanText() => string.Join("\n\n", Blocks.Select(b => b.Text));
+    /// <remarks>The structurer builds it once and slices the blocks from it, so this returns that string without joining.</remarks>
+    public string ToCleanText() =>
+        _cleanText is not null && ReferenceEquals(_cleanTextBlocks, Blocks) ? _cleanText : string.Join("\n\n", Blocks.Select(b => b.Text));
 }
