@@ -42,7 +42,7 @@ internal sealed class LoadBench : IAsyncDisposable
         var azurite = new AzuriteLauncher(new AzuriteOptions
         {
             DataDirectory = Directory.CreateTempSubdirectory("pipeline-load-").FullName,
-            DebugLog = false, // a disk write per request would be measured too
+            DebugLog = Environment.GetEnvironmentVariable("LOAD_AZURITE_DEBUG") == "1", // off: a disk write per request would be measured too
             InMemoryPersistence = inMemory,
         });
         await azurite.StartAsync(ct);

@@ -10,7 +10,8 @@ public sealed class InMemoryDedupIndex : IDedupIndex
     private readonly Lock _gate = new();
     private readonly NearDuplicateMatcher _matcher;
     private readonly Dictionary<string, (string DocumentId, string Claimant)> _shaOwners = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DedupCandidate>> _bands = new(StringComparer.Ordinal);
+    // Band key (index, hash) -> its members: one DedupCandidate (most keys), or a List<DedupCandidate>.
+    private readonly Dictionary<(int Band, ulong Hash), object> _bands = [];
     private readonly Dictionary<string, (string Sha, DedupDecision Decision)> _decisions = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty index.</summary>
@@ -49,37 +50,67 @@ public sealed class InMemoryDedupIndex : IDedupIndex
         }
 
         _shaOwners[sha] = (id, claimant);
-        var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash);
-        var candidates = new HashSet<DedupCandidate>(ReferenceEqualityComparer.Instance);
-        foreach (var key in keys)
+        var options = _matcher.Options;
+        Span<ulong> hashes = options.Bands <= 64 ? stackalloc ulong[options.Bands] : new ulong[options.Bands];
+        LshBands.ComputeHashes(candidate.Fingerprints.Minhash, options, hashes);
+
+        // Most documents share no band key with anything: no candidate list is made for them.
+        List<DedupCandidate>? candidates = null;
+        for (var band = 0; band < hashes.Length; band++)
         {
-            if (_bands.TryGetValue(key, out var members))
+            if (_bands.TryGetValue((band, hashes[band]), out var members))
             {
-                candidates.UnionWith(members);
+                candidates ??= [];
+                if (members is List<DedupCandidate> many)
+                {
+                    foreach (var member in many)
+                    {
+                        AddOnce(candidates, member);
+                    }
+                }
+                else
+                {
+                    AddOnce(candidates, (DedupCandidate)members);
+                }
             }
         }
 
-        var near = _matcher.FindBest(candidate, candidates);
+        var near = candidates is null ? null : _matcher.FindBest(candidate, candidates);
         if (near is not null)
         {
             return Remember(claimant, sha, new DedupDecision(near));
         }
 
-        foreach (var key in keys)
+        for (var band = 0; band < hashes.Length; band++)
         {
+            var key = (band, hashes[band]);
             if (!_bands.TryGetValue(key, out var members))
             {
-                _bands[key] = members = [];
+                _bands[key] = candidate;
             }
-
-            if (!members.Exists(m => string.Equals(m.DocumentId, id, StringComparison.Ordinal)))
+            else if (members is List<DedupCandidate> many)
             {
-                members.Add(candidate);
+                if (!many.Exists(m => string.Equals(m.DocumentId, id, StringComparison.Ordinal)))
+                {
+                    many.Add(candidate);
+                }
+            }
+            else if (!string.Equals(((DedupCandidate)members).DocumentId, id, StringComparison.Ordinal))
+            {
+                _bands[key] = new List<DedupCandidate> { (DedupCandidate)members, candidate };
             }
         }
 
         CanonicalCount++;
         return Remember(claimant, sha, DedupDecision.Canonical);
+    }
+
+    private static void AddOnce(List<DedupCandidate> candidates, DedupCandidate member)
+    {
+        if (!candidates.Contains(member, ReferenceEqualityComparer.Instance))
+        {
+            candidates.Add(member);
+        }
     }
 
     private DedupDecision Remember(string claimant, string sha, DedupDecision decision)

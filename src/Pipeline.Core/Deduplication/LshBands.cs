@@ -16,6 +16,28 @@ public static class LshBands
     /// <exception cref="ArgumentException">The signature's length does not match the options.</exception>
     public static IReadOnlyList<string> Compute(IReadOnlyList<uint> minhash, FingerprintOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Span<ulong> hashes = options.Bands <= 64 ? stackalloc ulong[options.Bands] : new ulong[options.Bands];
+        ComputeHashes(minhash, options, hashes);
+        var keys = new string[options.Bands];
+        for (var band = 0; band < keys.Length; band++)
+        {
+            keys[band] = string.Create(CultureInfo.InvariantCulture, $"{band:D2}-{hashes[band]:x16}");
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The 64-bit hash of each band's rows: the key of band <c>i</c> is <c>(i, hashes[i])</c>, the same
+    /// identity <see cref="Compute"/> spells as a string, without making one (for in-memory indexes).
+    /// </summary>
+    /// <param name="minhash">A signature of <see cref="FingerprintOptions.Permutations"/> values.</param>
+    /// <param name="options">The options the signature was computed with.</param>
+    /// <param name="hashes">Receives <see cref="FingerprintOptions.Bands"/> hashes in band order.</param>
+    /// <exception cref="ArgumentException">The signature's length does not match the options, or <paramref name="hashes"/> is too short.</exception>
+    public static void ComputeHashes(IReadOnlyList<uint> minhash, FingerprintOptions options, Span<ulong> hashes)
+    {
         ArgumentNullException.ThrowIfNull(minhash);
         ArgumentNullException.ThrowIfNull(options);
         if (minhash.Count != options.Permutations)
@@ -24,7 +46,11 @@ public static class LshBands
                 $"The signature has {minhash.Count} values; the options expect {options.Permutations}.", nameof(minhash));
         }
 
-        var keys = new string[options.Bands];
+        if (hashes.Length < options.Bands)
+        {
+            throw new ArgumentException($"Room for {options.Bands} band hashes is needed.", nameof(hashes));
+        }
+
         for (var band = 0; band < options.Bands; band++)
         {
             var h = 0x9E3779B97F4A7C15UL ^ (ulong)band;
@@ -33,9 +59,7 @@ public static class LshBands
                 h = StableHash.Mix(h ^ minhash[(band * options.RowsPerBand) + row]);
             }
 
-            keys[band] = string.Create(CultureInfo.InvariantCulture, $"{band:D2}-{h:x16}");
+            hashes[band] = h;
         }
-
-        return keys;
     }
 }
