@@ -27,7 +27,7 @@ internal static class PersonNames
         "times", "network", "channel", "radio", "tv", "television", "broadcasting", "corporation", "company");
 
     /// <summary>True when <paramref name="word"/> names a role, team or outlet in a byline ("STAFF", "Newsroom").</summary>
-    public static bool IsGenericWord(string word) => GenericWords.Contains(word);
+    public static bool IsGenericWord(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
 
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> phrase)
