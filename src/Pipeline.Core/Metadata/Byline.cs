@@ -33,35 +33,39 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
     ];
 
     /// <summary>Reads the byline information of <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// Blocks are read as spans; a pattern with captures is run on a string only when it was seen to match the span,
+    /// and only the header and the last blocks are read at all.
+    /// </remarks>
     public static Byline Parse(StructuredText text, int headerBlocks)
     {
-        var authors = new List<string>();
+        List<string>? authors = null;
         string? publisher = null;
         var blocks = text.Blocks;
         var top = Math.Min(headerBlocks, blocks.Count);
         for (var i = 0; i < top; i++)
         {
-            var block = blocks[i].Text;
+            var block = blocks[i].Span;
             var head = block.Length > MaxBylineLength ? block[..MaxBylineLength] : block;
-            if (DatelineCredit().Match(head) is { Success: true } credit && IsDatelinePrefix(credit.Groups["pre"].ValueSpan))
+            if (DatelineCredit().IsMatch(head) && DatelineCredit().Match(head.ToString()) is { Success: true } credit && IsDatelinePrefix(credit.Groups["pre"].ValueSpan))
             {
-                ReadPieces(credit.Groups["inner"].Value, authors, ref publisher);
+                ReadPieces(credit.Groups["inner"].ValueSpan, ref authors, ref publisher);
             }
 
             if (block.Length <= MaxBylineLength)
             {
-                if (BylinePrefix().Match(block) is { Success: true } byline)
+                if (BylinePrefix().IsMatch(block) && BylinePrefix().Match(block.ToString()) is { Success: true } byline)
                 {
-                    ReadPieces(CutAtDate(byline.Groups["rest"].Value), authors, ref publisher);
+                    ReadPieces(CutAtDate(byline.Groups["rest"].ValueSpan), ref authors, ref publisher);
                 }
-                else if (block.Length <= 80 && block.Contains('|', StringComparison.Ordinal) && blocks[i].Kind != BlockKind.Title)
+                else if (block.Length <= 80 && block.Contains('|') && blocks[i].Kind != BlockKind.Title)
                 {
-                    var pieces = new List<string>();
+                    List<string>? pieces = null;
                     string? outlet = null;
-                    ReadPieces(CutAtDate(block), pieces, ref outlet);
-                    if (pieces.Count > 0)
+                    ReadPieces(CutAtDate(block), ref pieces, ref outlet);
+                    if (pieces is not null)
                     {
-                        authors.AddRange(pieces);
+                        (authors ??= []).AddRange(pieces);
                         publisher ??= outlet;
                     }
                 }
@@ -69,7 +73,27 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         }
 
         var (bioName, bioPublisher) = ReadBio(text, top);
-        return new Byline(authors.Distinct(StringComparer.Ordinal).ToArray(), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
+        return new Byline(Distinct(authors), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
+    }
+
+    /// <summary><paramref name="names"/> without repeats, in order.</summary>
+    internal static IReadOnlyList<string> Distinct(List<string>? names)
+    {
+        if (names is null)
+        {
+            return [];
+        }
+
+        var kept = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            if (!kept.Contains(name, StringComparer.Ordinal))
+            {
+                kept.Add(name);
+            }
+        }
+
+        return kept.ToArray();
     }
 
     private static (string? Name, string? Publisher) ReadBio(StructuredText text, int top)
@@ -77,22 +101,20 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         var blocks = text.Blocks;
         for (var i = blocks.Count - 1; i >= Math.Max(top, blocks.Count - 2); i--)
         {
-            var block = blocks[i].Text;
-            if (block.Length > 600 || Bio().Match(block) is not { Success: true } bio)
+            var span = blocks[i].Span;
+
+            // A bio names a role after the name; a block with no role word anywhere cannot be one, and costs no string.
+            if (span.Length > 600 || !HasBioRole(span) || !Bio().IsMatch(span))
             {
                 continue;
             }
 
-            var name = bio.Groups["name"].Value.Trim();
+            var block = span.ToString();
+            var bio = Bio().Match(block);
+            var name = bio.Groups["name"].ValueSpan.Trim();
             var rest = bio.Groups["rest"].ValueSpan;
             var roleZone = rest[..Math.Min(rest.Length, 80)];
-            var hasRole = false;
-            foreach (var role in BioRoles)
-            {
-                hasRole |= roleZone.Contains(role, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!hasRole || !PersonNames.LooksLikePersonName(name))
+            if (!HasBioRole(roleZone) || !PersonNames.LooksLikePersonName(name))
             {
                 continue;
             }
@@ -113,30 +135,56 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return (null, null);
     }
 
-    /// <summary>Splits "A, B and C | Outlet" into authors (person-like pieces) and an outlet (the first other capitalised piece).</summary>
-    private static void ReadPieces(string list, List<string> authors, ref string? publisher)
+    private static bool HasBioRole(ReadOnlySpan<char> zone)
     {
-        foreach (var raw in Separators().Split(list))
+        foreach (var role in BioRoles)
         {
-            var piece = raw.Trim().Trim('.', ':', ',', ';', '(', ')', '*', '_');
-            if (piece.Length < 2 || piece.Any(char.IsDigit))
+            if (zone.Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits "A, B and C | Outlet" into authors (person-like pieces) and an outlet (the first other capitalised piece).</summary>
+    private static void ReadPieces(ReadOnlySpan<char> list, ref List<string>? authors, ref string? publisher)
+    {
+        foreach (var range in Separators().EnumerateSplits(list))
+        {
+            var piece = list[range].Trim().Trim(".:,;()*_");
+            if (piece.Length < 2 || HasDigit(piece))
             {
                 continue;
             }
 
             if (PersonNames.LooksLikePersonName(piece))
             {
-                authors.Add(PersonNames.NormaliseCase(piece));
+                (authors ??= []).Add(PersonNames.NormaliseCase(piece));
             }
             else if (OutletWords.HasOutletWord(piece) && !HasRoleWord(piece) && char.IsUpper(piece[0]))
             {
-                publisher ??= piece; // "By Jane Roe, Valley Courier"
+                publisher ??= piece.ToString(); // "By Jane Roe, Valley Courier"
             }
             else if (publisher is null && !HasRoleWord(piece) && char.IsUpper(piece[0]) && piece.Length <= 60 && !piece.Contains(". ", StringComparison.Ordinal))
             {
-                publisher = piece;
+                publisher = piece.ToString();
             }
         }
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> piece)
+    {
+        foreach (var c in piece)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A dateline starts with a date or a place in capitals ("PARIS"), not with running text.</summary>
@@ -152,11 +200,14 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return hasDigit || !hasLower;
     }
 
-    private static bool HasRoleWord(string piece)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasRoleWord(ReadOnlySpan<char> piece)
     {
-        foreach (var token in piece.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in piece.Split(' '))
         {
-            if (RoleWords.Contains(token.Trim('.', ',', ':')))
+            var token = piece[range];
+            if (!token.IsEmpty && RoleWordLookup.Contains(token.Trim(".,:")))
             {
                 return true;
             }
@@ -165,10 +216,14 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return false;
     }
 
-    private static string CutAtDate(string s)
+    private static ReadOnlySpan<char> CutAtDate(ReadOnlySpan<char> s)
     {
-        var m = DateTail().Match(s);
-        return m.Success ? s[..m.Index] : s;
+        foreach (var m in DateTail().EnumerateMatches(s))
+        {
+            return s[..m.Index];
+        }
+
+        return s;
     }
 
     // "November 18, 2015 (Name - OUTLET) -", "PARIS (Reuters) -", "WASHINGTON, Nov 18 (AP) —".

@@ -24,19 +24,24 @@ internal static partial class CitationExtractor
     {
         List<Citation>? found = null;
         Span<byte> present = stackalloc byte[Patterns.Length];
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var s = block.Text;
-            if (block.Kind != BlockKind.Paragraph || s.AsSpan().IndexOfAny("\"“„«") < 0)
+            var block = blocks[b];
+            var s = block.Span;
+            if (block.Kind != BlockKind.Paragraph || s.IndexOfAny("\"“„«") < 0)
             {
                 continue;
             }
 
             // One scan for the words of every pattern first: most quoting paragraphs have none of them.
-            if (s.AsSpan().IndexOfAny(AnyRequiredWord) < 0)
+            if (s.IndexOfAny(AnyRequiredWord) < 0)
             {
                 continue;
             }
+
+            // The paragraph as a string, for the captures of a pattern that matches; made at most once, and only then.
+            string? paragraph = null;
 
             // Patterns share word sets; each set is searched once per paragraph (0 unknown, 1 absent, 2 present).
             present.Clear();
@@ -45,7 +50,7 @@ internal static partial class CitationExtractor
                 var (pattern, required) = Patterns[p];
                 if (present[p] == 0)
                 {
-                    var hasWords = s.AsSpan().IndexOfAny(required) >= 0 ? (byte)2 : (byte)1;
+                    var hasWords = s.IndexOfAny(required) >= 0 ? (byte)2 : (byte)1;
                     for (var q = p; q < Patterns.Length; q++)
                     {
                         if (ReferenceEquals(Patterns[q].Required, required))
@@ -56,12 +61,14 @@ internal static partial class CitationExtractor
                 }
 
                 // Each pattern needs one of its words; a paragraph with none of them cannot match, so the regex is not run.
-                if (present[p] != 2)
+                // A pattern is first tested on the span, which costs no string and no Match object.
+                if (present[p] != 2 || !pattern().IsMatch(s))
                 {
                     continue;
                 }
 
-                foreach (Match m in pattern().Matches(s))
+                paragraph ??= s.ToString();
+                foreach (Match m in pattern().Matches(paragraph))
                 {
                     var outlet = CleanOutlet(m.Groups["outlet"].Value);
                     var title = CleanTitle(m.Groups["title"].Value);

@@ -34,7 +34,7 @@ internal static partial class DateExtractor
         string? dateline = null;
         for (var i = 0; i < top; i++)
         {
-            var block = blocks[i].Text;
+            var block = blocks[i].Span;
             switch (CueOf(block))
             {
                 case Cue.Published when FindDate(block, 0, language) is { } published:
@@ -56,7 +56,7 @@ internal static partial class DateExtractor
         // 2. Anywhere: a published line, else an updated line.
         for (var i = top; i < blocks.Count; i++)
         {
-            var block = blocks[i].Text;
+            var block = blocks[i].Span;
             var cue = CueOf(block);
             if (cue == Cue.Published && FindDate(block, 0, language) is { } published)
             {
@@ -79,9 +79,9 @@ internal static partial class DateExtractor
         Updated,
     }
 
-    private static Cue CueOf(string block)
+    private static Cue CueOf(ReadOnlySpan<char> block)
     {
-        var span = block.Length <= ShortBlock ? block.AsSpan() : block.AsSpan(0, CueReach);
+        var span = block.Length <= ShortBlock ? block : block[..CueReach];
         var published = IndexOfAny(span, PublishedCues);
         var updated = IndexOfAny(span, UpdatedCues);
         if (published < 0 && updated < 0)
@@ -109,17 +109,18 @@ internal static partial class DateExtractor
     }
 
     /// <summary>The first valid date in <paramref name="s"/> (starting within <paramref name="reach"/> characters when positive).</summary>
-    internal static string? FindDate(string s, int reach, string? language)
+    internal static string? FindDate(ReadOnlySpan<char> s, int reach, string? language)
     {
         var limit = reach > 0 ? Math.Min(s.Length, reach + 40) : Math.Min(s.Length, 400);
-        foreach (var match in DatePattern().EnumerateMatches(s.AsSpan(0, limit)))
+        foreach (var match in DatePattern().EnumerateMatches(s[..limit]))
         {
-            if (reach > 0 && (match.Index > reach || !IsDatelinePrefix(s.AsSpan(0, match.Index))))
+            if (reach > 0 && (match.Index > reach || !IsDatelinePrefix(s[..match.Index])))
             {
                 return null;
             }
 
-            var m = DatePattern().Match(s, match.Index, match.Length);
+            // Matched again on just the date, for its groups: the same match, as the engine sees no text around it.
+            var m = DatePattern().Match(s.Slice(match.Index, match.Length).ToString());
             if (Parse(m, language) is { } iso)
             {
                 return iso;
