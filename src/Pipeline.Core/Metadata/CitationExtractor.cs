@@ -70,14 +70,13 @@ internal static partial class CitationExtractor
                 paragraph ??= s.ToString();
                 foreach (Match m in pattern().Matches(paragraph))
                 {
-                    var outlet = CleanOutlet(m.Groups["outlet"].Value);
-                    var title = CleanTitle(m.Groups["title"].Value);
-                    if (outlet is null || title.Length < 3)
+                    var title = CleanTitle(m.Groups["title"].ValueSpan);
+                    if (title.Length < 3 || CleanOutlet(m.Groups["outlet"].ValueSpan) is not { } outlet)
                     {
                         continue;
                     }
 
-                    var citation = new Citation(outlet, title);
+                    var citation = new Citation(outlet, title.ToString());
                     found ??= [];
                     if (!found.Contains(citation))
                     {
@@ -121,34 +120,69 @@ internal static partial class CitationExtractor
         (FrenchVerb, FrenchWords), (GermanVerb, GermanWords), (SpanishVerb, SpanishWords),
     ];
 
-    private static string? CleanOutlet(string raw)
+    private static string? CleanOutlet(ReadOnlySpan<char> raw)
     {
-        var trimmed = raw.Trim().TrimEnd('.', ',', '’', '\'');
-        if (OutletGazetteer.Normalise(trimmed) is var known && !ReferenceEquals(known, trimmed))
+        var trimmed = raw.Trim().TrimEnd(".,’'");
+        if (OutletGazetteer.FindQualified(trimmed) is { } known)
         {
             return known; // A known outlet, maybe behind a qualifier ("The London Guardian").
         }
 
-        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-
         // Drop sentence-initial words that are not part of a name ("However The Guardian", "Meanwhile, Reuters").
-        while (words.Count > 1 && CommonWords.IsCommon(words[0]) && !words[0].Equals("The", StringComparison.Ordinal))
+        var count = 0;
+        foreach (var range in trimmed.Split(' '))
         {
-            words.RemoveAt(0);
+            count += trimmed[range].IsEmpty ? 0 : 1;
         }
 
-        if (words.Count == 0 || (words.Count == 1 && CommonWords.IsCommon(words[0])))
+        var rest = trimmed;
+        while (count > 1)
+        {
+            rest = rest.TrimStart(' ');
+            var space = rest.IndexOf(' ');
+            var first = space < 0 ? rest : rest[..space];
+            if (!CommonWords.IsCommon(first) || first.Equals("The", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            rest = rest[first.Length..];
+            count--;
+        }
+
+        rest = rest.TrimStart(' ');
+        if (count == 0 || (count == 1 && CommonWords.IsCommon(rest.TrimEnd(' '))))
         {
             return null;
         }
 
-        return OutletGazetteer.Normalise(string.Join(' ', words).TrimEnd('.', ',', '’', '\''));
+        // The remaining words joined by single spaces, as the outlet's name.
+        Span<char> buffer = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        var length = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        var name = buffer[..length].TrimEnd(".,’'");
+        return OutletGazetteer.FindQualified(name) ?? name.ToString();
     }
 
-    private static string CleanTitle(string raw)
+    private static ReadOnlySpan<char> CleanTitle(ReadOnlySpan<char> raw)
     {
-        var title = raw.Trim();
-        title = title.TrimEnd(',', ';', ':');
+        var title = raw.Trim().TrimEnd(",;:");
         if (title.Length > 1 && title[^1] == '.' && !char.IsUpper(title[^2]) && title[^2] != '.')
         {
             title = title[..^1];

@@ -51,18 +51,40 @@ internal static class OutletGazetteer
     /// the phrase itself, else its shortest-dropping suffix that is a known outlet. Unknown phrases are kept,
     /// without a leading "The" when the rest is known.
     /// </summary>
-    public static string Normalise(string phrase)
+    public static string Normalise(string phrase) => FindQualified(phrase) ?? phrase;
+
+    /// <summary>The known outlet <paramref name="phrase"/> names, maybe behind a qualifier (see <see cref="Normalise"/>), or null.</summary>
+    public static string? FindQualified(ReadOnlySpan<char> phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var skip = 0; skip < words.Length; skip++)
+        // The words joined by single spaces; each suffix of words is then the text from a word's start on.
+        var joined = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        var length = 0;
+        foreach (var range in phrase.Split(' '))
         {
-            if (Canonicalise(string.Join(' ', words, skip, words.Length - skip)) is { } known)
+            var word = phrase[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                joined[length++] = ' ';
+            }
+
+            word.CopyTo(joined[length..]);
+            length += word.Length;
+        }
+
+        for (var start = 0; start < length; start++)
+        {
+            if ((start == 0 || joined[start - 1] == ' ') && Canonicalise(joined[start..length]) is { } known)
             {
                 return known;
             }
         }
 
-        return phrase;
+        return null;
     }
 
     private static string Key(string outlet)
