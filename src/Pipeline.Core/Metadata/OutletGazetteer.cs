@@ -28,6 +28,9 @@ internal static class OutletGazetteer
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyLookup =
         ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Which lengths the keys of <see cref="ByKey"/> have (lowercasing keeps a string's length).</summary>
+    private static readonly bool[] KeyLengths = BuildKeyLengths();
+
     /// <summary>The canonical name of <paramref name="outlet"/>, or null when it is not a known outlet.</summary>
     public static string? Canonicalise(string outlet) => Canonicalise(outlet.AsSpan());
 
@@ -39,6 +42,12 @@ internal static class OutletGazetteer
         if (s.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[4..];
+        }
+
+        // Most phrases have a length no outlet's key has: they are answered without being lowercased.
+        if (s.Length >= KeyLengths.Length || !KeyLengths[s.Length])
+        {
+            return null;
         }
 
         var lower = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
@@ -96,6 +105,17 @@ internal static class OutletGazetteer
         }
 
         return s.ToLowerInvariant();
+    }
+
+    private static bool[] BuildKeyLengths()
+    {
+        var lengths = new bool[ByKey.Keys.Max(k => k.Length) + 1];
+        foreach (var key in ByKey.Keys)
+        {
+            lengths[key.Length] = true;
+        }
+
+        return lengths;
     }
 
     private static FrozenDictionary<string, string> Build()
