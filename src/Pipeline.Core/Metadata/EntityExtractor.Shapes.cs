@@ -296,15 +296,12 @@ internal static partial class EntityExtractor
     /// </summary>
     private static string? DatelinePlace(ReadOnlySpan<char> block)
     {
-        // Tested on the span first: a string is made only for the few blocks that open with a dateline.
         var head = block.Length > DatelineReach ? block[..DatelineReach] : block;
-        if (!DatelinePlacePattern().IsMatch(head))
+        if (!DatelinePlaceReader.TryRead(head, out var caps))
         {
             return null;
         }
 
-        var m = DatelinePlacePattern().Match(head.ToString());
-        var caps = m.Groups["place"].ValueSpan;
         var letters = 0;
         foreach (var c in caps)
         {
@@ -323,7 +320,7 @@ internal static partial class EntityExtractor
     [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?:[0-9][0-9\-/.:TZ ]{5,30}[—–-]\s*)?(?<place>\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*(?:,|\(|[—–-]\s)",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    private static partial System.Text.RegularExpressions.Regex DatelinePlacePattern();
+    internal static partial System.Text.RegularExpressions.Regex DatelinePlacePattern();
 
     /// <summary>
     /// A full name met without a cue is still a person when its surname or first name appears alone with one
