@@ -403,11 +403,16 @@ internal static partial class EntityExtractor
 
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         var text = Text(s, tokens[k]);
-        var lower = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
-        text.ToLowerInvariant(lower);
-        if (ParticleLookup.Contains(lower))
+
+        // Lowercasing keeps the length, so a word longer than every particle is none of them.
+        if (text.Length <= MaxParticleLength)
         {
-            return true;
+            var lower = buffer[..text.Length];
+            text.ToLowerInvariant(lower);
+            if (ParticleLookup.Contains(lower))
+            {
+                return true;
+            }
         }
 
         for (var n = k + 1; n <= Math.Min(last, k + 3); n++)
@@ -600,6 +605,8 @@ internal static partial class EntityExtractor
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup =
         PersonNames.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int MaxParticleLength = PersonNames.Particles.Max(p => p.Length);
 
     private static bool OnlySpaceOrComma(ReadOnlySpan<char> s, int from, int to)
     {
