@@ -54,9 +54,9 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
 
             if (block.Length <= MaxBylineLength)
             {
-                if (BylinePrefix().IsMatch(block) && BylinePrefix().Match(block.ToString()) is { Success: true } byline)
+                if (ReadBylineRest(block, out var rest))
                 {
-                    ReadPieces(CutAtDate(byline.Groups["rest"].ValueSpan), ref authors, ref publisher);
+                    ReadPieces(CutAtDate(rest), ref authors, ref publisher);
                 }
                 else if (block.Length <= 80 && block.Contains('|') && blocks[i].Kind != BlockKind.Title)
                 {
@@ -187,6 +187,20 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return false;
     }
 
+    /// <summary>What follows the lead word of a byline ("By", "Von", "Written by"), as <see cref="BylinePrefix"/> captures it.</summary>
+    private static bool ReadBylineRest(ReadOnlySpan<char> block, out ReadOnlySpan<char> rest)
+    {
+        if (!block.Contains('\n'))
+        {
+            return BylinePrefixReader.TryRead(block, out rest);
+        }
+
+        // Not for a block's text, which is one line; the pattern itself reads any other.
+        var m = BylinePrefix().Match(block.ToString());
+        rest = m.Success ? m.Groups["rest"].ValueSpan : default;
+        return m.Success;
+    }
+
     /// <summary>
     /// The groups of <see cref="DatelineCredit"/> in <paramref name="head"/>, read without a Match object (whose
     /// captures cost the NonBacktracking engine ~15 us): the pattern can match in one way only, as neither group may
@@ -270,7 +284,7 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
     [GeneratedRegex(
         @"^(?:[Bb]y|BY|[Ww]ritten\s+by|WRITTEN\s+BY|[Ww]ords\s+by|[Aa]uthors?|AUTHORS?|[Aa]utor(?:a|in)?|[Aa]uteur|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Tt]exte?|[Rr]eported\s+by)\s*:?\s+(?<rest>.+)$",
         RegexOptions.NonBacktracking)]
-    private static partial Regex BylinePrefix();
+    internal static partial Regex BylinePrefix();
 
     // Where a byline turns into a date or time: "on Nov 18", "| 18 November", "le 18", "am 18.", "- 2 hours ago".
     [GeneratedRegex(
