@@ -71,7 +71,7 @@ internal static partial class EntityExtractor
         /// <summary>Clears <paramref name="scratch"/> and keeps it for the next call on this thread, unless it grew huge.</summary>
         public static void Return(EntityScratch scratch)
         {
-            var huge = scratch.Tokens.Count > MaxKeptTokens || scratch._interned.Count > MaxKeptEntries || scratch.Mentions.Count > MaxKeptEntries ||
+            var huge = scratch.Tokens.Capacity > MaxKeptTokens || scratch._interned.Count > MaxKeptEntries || scratch.Mentions.Count > MaxKeptEntries ||
                        scratch.Singles.Count > MaxKeptEntries || scratch.FirstSeen.Count > MaxKeptEntries;
             scratch.Tokens.Clear();
             scratch.Mentions.Clear();
