@@ -33,35 +33,39 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
     ];
 
     /// <summary>Reads the byline information of <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// Blocks are read as spans; a pattern with captures is run on a string only when it was seen to match the span,
+    /// and only the header and the last blocks are read at all.
+    /// </remarks>
     public static Byline Parse(StructuredText text, int headerBlocks)
     {
-        var authors = new List<string>();
+        List<string>? authors = null;
         string? publisher = null;
         var blocks = text.Blocks;
         var top = Math.Min(headerBlocks, blocks.Count);
         for (var i = 0; i < top; i++)
         {
-            var block = blocks[i].Text;
+            var block = blocks[i].Span;
             var head = block.Length > MaxBylineLength ? block[..MaxBylineLength] : block;
-            if (DatelineCredit().Match(head) is { Success: true } credit && IsDatelinePrefix(credit.Groups["pre"].ValueSpan))
+            if (ReadDatelineCredit(head, out var pre, out var inner) && IsDatelinePrefix(pre))
             {
-                ReadPieces(credit.Groups["inner"].Value, authors, ref publisher);
+                ReadPieces(inner, ref authors, ref publisher);
             }
 
             if (block.Length <= MaxBylineLength)
             {
-                if (BylinePrefix().Match(block) is { Success: true } byline)
+                if (ReadBylineRest(block, out var rest))
                 {
-                    ReadPieces(CutAtDate(byline.Groups["rest"].Value), authors, ref publisher);
+                    ReadPieces(CutAtDate(rest), ref authors, ref publisher);
                 }
-                else if (block.Length <= 80 && block.Contains('|', StringComparison.Ordinal) && blocks[i].Kind != BlockKind.Title)
+                else if (block.Length <= 80 && block.Contains('|') && blocks[i].Kind != BlockKind.Title)
                 {
-                    var pieces = new List<string>();
+                    List<string>? pieces = null;
                     string? outlet = null;
-                    ReadPieces(CutAtDate(block), pieces, ref outlet);
-                    if (pieces.Count > 0)
+                    ReadPieces(CutAtDate(block), ref pieces, ref outlet);
+                    if (pieces is not null)
                     {
-                        authors.AddRange(pieces);
+                        (authors ??= []).AddRange(pieces);
                         publisher ??= outlet;
                     }
                 }
@@ -69,7 +73,27 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         }
 
         var (bioName, bioPublisher) = ReadBio(text, top);
-        return new Byline(authors.Distinct(StringComparer.Ordinal).ToArray(), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
+        return new Byline(Distinct(authors), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
+    }
+
+    /// <summary><paramref name="names"/> without repeats, in order.</summary>
+    internal static IReadOnlyList<string> Distinct(List<string>? names)
+    {
+        if (names is null)
+        {
+            return [];
+        }
+
+        var kept = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            if (!kept.Contains(name, StringComparer.Ordinal))
+            {
+                kept.Add(name);
+            }
+        }
+
+        return kept.ToArray();
     }
 
     private static (string? Name, string? Publisher) ReadBio(StructuredText text, int top)
@@ -77,22 +101,20 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         var blocks = text.Blocks;
         for (var i = blocks.Count - 1; i >= Math.Max(top, blocks.Count - 2); i--)
         {
-            var block = blocks[i].Text;
-            if (block.Length > 600 || Bio().Match(block) is not { Success: true } bio)
+            var span = blocks[i].Span;
+
+            // A bio names a role after the name; a block with no role word anywhere cannot be one, and costs no string.
+            if (span.Length > 600 || !HasBioRole(span) || !Bio().IsMatch(span))
             {
                 continue;
             }
 
-            var name = bio.Groups["name"].Value.Trim();
+            var block = span.ToString();
+            var bio = Bio().Match(block);
+            var name = bio.Groups["name"].ValueSpan.Trim();
             var rest = bio.Groups["rest"].ValueSpan;
             var roleZone = rest[..Math.Min(rest.Length, 80)];
-            var hasRole = false;
-            foreach (var role in BioRoles)
-            {
-                hasRole |= roleZone.Contains(role, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!hasRole || !PersonNames.LooksLikePersonName(name))
+            if (!HasBioRole(roleZone) || !PersonNames.LooksLikePersonName(name))
             {
                 continue;
             }
@@ -113,30 +135,107 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return (null, null);
     }
 
-    /// <summary>Splits "A, B and C | Outlet" into authors (person-like pieces) and an outlet (the first other capitalised piece).</summary>
-    private static void ReadPieces(string list, List<string> authors, ref string? publisher)
+    private static bool HasBioRole(ReadOnlySpan<char> zone)
     {
-        foreach (var raw in Separators().Split(list))
+        foreach (var role in BioRoles)
         {
-            var piece = raw.Trim().Trim('.', ':', ',', ';', '(', ')', '*', '_');
-            if (piece.Length < 2 || piece.Any(char.IsDigit))
+            if (zone.Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits "A, B and C | Outlet" into authors (person-like pieces) and an outlet (the first other capitalised piece).</summary>
+    private static void ReadPieces(ReadOnlySpan<char> list, ref List<string>? authors, ref string? publisher)
+    {
+        foreach (var range in Separators().EnumerateSplits(list))
+        {
+            var piece = list[range].Trim().Trim(".:,;()*_");
+            if (piece.Length < 2 || HasDigit(piece))
             {
                 continue;
             }
 
             if (PersonNames.LooksLikePersonName(piece))
             {
-                authors.Add(PersonNames.NormaliseCase(piece));
+                (authors ??= []).Add(PersonNames.NormaliseCase(piece));
             }
             else if (OutletWords.HasOutletWord(piece) && !HasRoleWord(piece) && char.IsUpper(piece[0]))
             {
-                publisher ??= piece; // "By Jane Roe, Valley Courier"
+                publisher ??= piece.ToString(); // "By Jane Roe, Valley Courier"
             }
             else if (publisher is null && !HasRoleWord(piece) && char.IsUpper(piece[0]) && piece.Length <= 60 && !piece.Contains(". ", StringComparison.Ordinal))
             {
-                publisher = piece;
+                publisher = piece.ToString();
             }
         }
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> piece)
+    {
+        foreach (var c in piece)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What follows the lead word of a byline ("By", "Von", "Written by"), as <see cref="BylinePrefix"/> captures it.</summary>
+    private static bool ReadBylineRest(ReadOnlySpan<char> block, out ReadOnlySpan<char> rest)
+    {
+        if (!block.Contains('\n'))
+        {
+            return BylinePrefixReader.TryRead(block, out rest);
+        }
+
+        // Not for a block's text, which is one line; the pattern itself reads any other.
+        var m = BylinePrefix().Match(block.ToString());
+        rest = m.Success ? m.Groups["rest"].ValueSpan : default;
+        return m.Success;
+    }
+
+    /// <summary>
+    /// The groups of <see cref="DatelineCredit"/> in <paramref name="head"/>, read without a Match object (whose
+    /// captures cost the NonBacktracking engine ~15 us): the pattern can match in one way only, as neither group may
+    /// hold a bracket. "pre" is the text before the first bracket, which must open; "inner" runs to the next bracket,
+    /// which must close; a dash or colon follows after spaces.
+    /// </summary>
+    internal static bool ReadDatelineCredit(ReadOnlySpan<char> head, out ReadOnlySpan<char> pre, out ReadOnlySpan<char> inner)
+    {
+        pre = inner = default;
+        var open = head.IndexOfAny('(', ')');
+        if (open < 0 || open > 80 || head[open] != '(')
+        {
+            return false;
+        }
+
+        var length = head[(open + 1)..].IndexOfAny('(', ')');
+        if (length is < 2 or > 80 || head[open + 1 + length] != ')')
+        {
+            return false;
+        }
+
+        var after = open + 2 + length;
+        while (after < head.Length && char.IsWhiteSpace(head[after]))
+        {
+            after++;
+        }
+
+        if (after >= head.Length || head[after] is not ('-' or '–' or '—' or ':'))
+        {
+            return false;
+        }
+
+        pre = head[..open];
+        inner = head.Slice(open + 1, length);
+        return true;
     }
 
     /// <summary>A dateline starts with a date or a place in capitals ("PARIS"), not with running text.</summary>
@@ -152,11 +251,14 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return hasDigit || !hasLower;
     }
 
-    private static bool HasRoleWord(string piece)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasRoleWord(ReadOnlySpan<char> piece)
     {
-        foreach (var token in piece.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in piece.Split(' '))
         {
-            if (RoleWords.Contains(token.Trim('.', ',', ':')))
+            var token = piece[range];
+            if (!token.IsEmpty && RoleWordLookup.Contains(token.Trim(".,:")))
             {
                 return true;
             }
@@ -165,20 +267,24 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return false;
     }
 
-    private static string CutAtDate(string s)
+    private static ReadOnlySpan<char> CutAtDate(ReadOnlySpan<char> s)
     {
-        var m = DateTail().Match(s);
-        return m.Success ? s[..m.Index] : s;
+        foreach (var m in DateTail().EnumerateMatches(s))
+        {
+            return s[..m.Index];
+        }
+
+        return s;
     }
 
     // "November 18, 2015 (Name - OUTLET) -", "PARIS (Reuters) -", "WASHINGTON, Nov 18 (AP) —".
     [GeneratedRegex(@"^(?<pre>[^()]{0,80})\((?<inner>[^()]{2,80})\)\s*[-–—:]", RegexOptions.NonBacktracking)]
-    private static partial Regex DatelineCredit();
+    internal static partial Regex DatelineCredit();
 
     [GeneratedRegex(
         @"^(?:[Bb]y|BY|[Ww]ritten\s+by|WRITTEN\s+BY|[Ww]ords\s+by|[Aa]uthors?|AUTHORS?|[Aa]utor(?:a|in)?|[Aa]uteur|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Tt]exte?|[Rr]eported\s+by)\s*:?\s+(?<rest>.+)$",
         RegexOptions.NonBacktracking)]
-    private static partial Regex BylinePrefix();
+    internal static partial Regex BylinePrefix();
 
     // Where a byline turns into a date or time: "on Nov 18", "| 18 November", "le 18", "am 18.", "- 2 hours ago".
     [GeneratedRegex(

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Structure;
@@ -24,19 +25,24 @@ internal static partial class CitationExtractor
     {
         List<Citation>? found = null;
         Span<byte> present = stackalloc byte[Patterns.Length];
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var s = block.Text;
-            if (block.Kind != BlockKind.Paragraph || s.AsSpan().IndexOfAny("\"“„«") < 0)
+            var block = blocks[b];
+            var s = block.Span;
+            if (block.Kind != BlockKind.Paragraph || s.IndexOfAny("\"“„«") < 0)
             {
                 continue;
             }
 
             // One scan for the words of every pattern first: most quoting paragraphs have none of them.
-            if (s.AsSpan().IndexOfAny(AnyRequiredWord) < 0)
+            if (!AnyRequiredWord.OccursIn(s))
             {
                 continue;
             }
+
+            // The paragraph as a string, for the captures of a pattern that matches; made at most once, and only then.
+            string? paragraph = null;
 
             // Patterns share word sets; each set is searched once per paragraph (0 unknown, 1 absent, 2 present).
             present.Clear();
@@ -45,7 +51,7 @@ internal static partial class CitationExtractor
                 var (pattern, required) = Patterns[p];
                 if (present[p] == 0)
                 {
-                    var hasWords = s.AsSpan().IndexOfAny(required) >= 0 ? (byte)2 : (byte)1;
+                    var hasWords = required.OccursIn(s) ? (byte)2 : (byte)1;
                     for (var q = p; q < Patterns.Length; q++)
                     {
                         if (ReferenceEquals(Patterns[q].Required, required))
@@ -56,21 +62,22 @@ internal static partial class CitationExtractor
                 }
 
                 // Each pattern needs one of its words; a paragraph with none of them cannot match, so the regex is not run.
-                if (present[p] != 2)
+                // A pattern is first tested on the span, which costs no string and no Match object.
+                if (present[p] != 2 || !pattern().IsMatch(s))
                 {
                     continue;
                 }
 
-                foreach (Match m in pattern().Matches(s))
+                paragraph ??= s.ToString();
+                foreach (Match m in pattern().Matches(paragraph))
                 {
-                    var outlet = CleanOutlet(m.Groups["outlet"].Value);
-                    var title = CleanTitle(m.Groups["title"].Value);
-                    if (outlet is null || title.Length < 3)
+                    var title = CleanTitle(m.Groups["title"].ValueSpan);
+                    if (title.Length < 3 || CleanOutlet(m.Groups["outlet"].ValueSpan) is not { } outlet)
                     {
                         continue;
                     }
 
-                    var citation = new Citation(outlet, title);
+                    var citation = new Citation(outlet, title.ToString());
                     found ??= [];
                     if (!found.Contains(citation))
                     {
@@ -87,61 +94,120 @@ internal static partial class CitationExtractor
     // piece for the English patterns, the verbs for the others.
     private static readonly string[] PieceWords = ["article", "report", "piece", "op-ed", "editorial", "story", "column", "analysis", "investigation"];
 
-    private static readonly SearchValues<string> EnglishWords = SearchValues.Create(PieceWords, StringComparison.Ordinal);
+    private static readonly WordSet EnglishWords = new(PieceWords);
 
-    private static readonly SearchValues<string> AccordingToWords =
-        SearchValues.Create([.. PieceWords, "Artikel", "Bericht", "artículo", "informe"], StringComparison.Ordinal);
+    private static readonly WordSet AccordingToWords = new([.. PieceWords, "Artikel", "Bericht", "artículo", "informe"]);
 
-    private static readonly SearchValues<string> FrenchWords = SearchValues.Create(
-        ["écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait"], StringComparison.Ordinal);
+    private static readonly WordSet FrenchWords = new(["écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait"]);
 
-    private static readonly SearchValues<string> GermanWords = SearchValues.Create(
-        ["schrieb", "berichtet", "meldete", "titelte", "schreibt"], StringComparison.Ordinal);
+    private static readonly WordSet GermanWords = new(["schrieb", "berichtet", "meldete", "titelte", "schreibt"]);
 
-    private static readonly SearchValues<string> SpanishWords = SearchValues.Create(
-        ["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"], StringComparison.Ordinal);
+    private static readonly WordSet SpanishWords = new(["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"]);
 
-    private static readonly SearchValues<string> AnyRequiredWord = SearchValues.Create(
+    private static readonly WordSet AnyRequiredWord = new(
         [.. PieceWords, "Artikel", "Bericht", "artículo", "informe",
             "écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait",
             "schrieb", "berichtet", "meldete", "titelte", "schreibt",
-            "publicó", "informó", "escribió", "afirmó", "señaló", "reveló"],
-        StringComparison.Ordinal);
+            "publicó", "informó", "escribió", "afirmó", "señaló", "reveló"]);
 
-    private static readonly (Func<Regex> Pattern, SearchValues<string> Required)[] Patterns =
+    /// <summary>
+    /// Words looked for in a text, ordinally. Why split: a search for ASCII words alone runs a fast vectorised scan,
+    /// while one set with accented words in it ran a slow one over every quoting paragraph; a word with an accent
+    /// can only be where one of its non-ASCII letters is, and that is looked for first.
+    /// </summary>
+    private sealed class WordSet
+    {
+        private readonly SearchValues<string>? _ascii;
+        private readonly SearchValues<string>? _other;
+        private readonly SearchValues<char>? _otherLetters;
+
+        public WordSet(string[] words)
+        {
+            var ascii = words.Where(w => Ascii.IsValid(w)).ToArray();
+            var other = words.Where(w => !Ascii.IsValid(w)).ToArray();
+            _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
+            if (other.Length > 0)
+            {
+                _other = SearchValues.Create(other, StringComparison.Ordinal);
+                _otherLetters = SearchValues.Create(string.Concat(other).Where(c => !char.IsAscii(c)).Distinct().ToArray());
+            }
+        }
+
+        /// <summary>True when one of the words occurs in <paramref name="text"/>.</summary>
+        public bool OccursIn(ReadOnlySpan<char> text) =>
+            (_ascii is not null && text.IndexOfAny(_ascii) >= 0) ||
+            (_other is not null && text.IndexOfAny(_otherLetters!) >= 0 && text.IndexOfAny(_other) >= 0);
+    }
+
+    private static readonly (Func<Regex> Pattern, WordSet Required)[] Patterns =
     [
         (Verb, EnglishWords), (AccordingTo, AccordingToWords), (InAnOutletArticle, EnglishWords), (Possessive, EnglishWords),
         (FrenchVerb, FrenchWords), (GermanVerb, GermanWords), (SpanishVerb, SpanishWords),
     ];
 
-    private static string? CleanOutlet(string raw)
+    private static string? CleanOutlet(ReadOnlySpan<char> raw)
     {
-        var trimmed = raw.Trim().TrimEnd('.', ',', '’', '\'');
-        if (OutletGazetteer.Normalise(trimmed) is var known && !ReferenceEquals(known, trimmed))
+        var trimmed = raw.Trim().TrimEnd(".,’'");
+        if (OutletGazetteer.FindQualified(trimmed) is { } known)
         {
             return known; // A known outlet, maybe behind a qualifier ("The London Guardian").
         }
 
-        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-
         // Drop sentence-initial words that are not part of a name ("However The Guardian", "Meanwhile, Reuters").
-        while (words.Count > 1 && CommonWords.IsCommon(words[0]) && !words[0].Equals("The", StringComparison.Ordinal))
+        var count = 0;
+        foreach (var range in trimmed.Split(' '))
         {
-            words.RemoveAt(0);
+            count += trimmed[range].IsEmpty ? 0 : 1;
         }
 
-        if (words.Count == 0 || (words.Count == 1 && CommonWords.IsCommon(words[0])))
+        var rest = trimmed;
+        while (count > 1)
+        {
+            rest = rest.TrimStart(' ');
+            var space = rest.IndexOf(' ');
+            var first = space < 0 ? rest : rest[..space];
+            if (!CommonWords.IsCommon(first) || first.Equals("The", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            rest = rest[first.Length..];
+            count--;
+        }
+
+        rest = rest.TrimStart(' ');
+        if (count == 0 || (count == 1 && CommonWords.IsCommon(rest.TrimEnd(' '))))
         {
             return null;
         }
 
-        return OutletGazetteer.Normalise(string.Join(' ', words).TrimEnd('.', ',', '’', '\''));
+        // The remaining words joined by single spaces, as the outlet's name.
+        Span<char> buffer = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        var length = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        var name = buffer[..length].TrimEnd(".,’'");
+        return OutletGazetteer.FindQualified(name) ?? name.ToString();
     }
 
-    private static string CleanTitle(string raw)
+    private static ReadOnlySpan<char> CleanTitle(ReadOnlySpan<char> raw)
     {
-        var title = raw.Trim();
-        title = title.TrimEnd(',', ';', ':');
+        var title = raw.Trim().TrimEnd(",;:");
         if (title.Length > 1 && title[^1] == '.' && !char.IsUpper(title[^2]) && title[^2] != '.')
         {
             title = title[..^1];

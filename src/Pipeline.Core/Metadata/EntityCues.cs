@@ -150,7 +150,7 @@ internal static class EntityCues
         ["ung", "heit", "keit", "schaft", "tion", "tät", "nis", "zug", "kunft", "kraft", "sicht", "nahme", "weise", "stand", "lage"];
 
     /// <summary>True when <paramref name="word"/> ends like a German common noun ("Richtung", "Zukunft").</summary>
-    public static bool LooksLikeGermanNoun(string word)
+    public static bool LooksLikeGermanNoun(ReadOnlySpan<char> word)
     {
         foreach (var ending in GermanNounEndings)
         {
@@ -164,9 +164,9 @@ internal static class EntityCues
     }
 
     /// <summary>True when <paramref name="word"/> is a role or title ("Sheriff", "maire", "Finanzvorstand").</summary>
-    public static bool IsRole(string word)
+    public static bool IsRole(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || Roles.Contains(word))
+        if (word.Length == 0 || RoleLookup.Contains(word))
         {
             return word.Length > 0;
         }
@@ -192,11 +192,12 @@ internal static class EntityCues
     public static string? ContextWord(ReadOnlySpan<char> word) => ContextWords.Lookup.TryGetValue(word, out var known) ? known : null;
 
     /// <summary>True when the words before a name make it a place: "in X", "the town of X", "la commune de X", "train to X".</summary>
-    public static bool IsPlaceContext(string? before, string? beforeThat) =>
-        before is not null &&
-        (PlacePrepositions.Contains(before) ||
-         (before is "of" or "de" or "di" or "do" or "von" && beforeThat is not null && PlaceNouns.Contains(beforeThat)) ||
-         (before is "to" && beforeThat is not null && MotionWords.Contains(beforeThat)));
+    /// <param name="before">The word right before the name.</param>
+    /// <param name="beforeThat">The word before that, or empty when there is none.</param>
+    public static bool IsPlaceContext(ReadOnlySpan<char> before, ReadOnlySpan<char> beforeThat) =>
+        PlacePrepositionLookup.Contains(before) ||
+        (before is "of" or "de" or "di" or "do" or "von" && PlaceNounLookup.Contains(beforeThat)) ||
+        (before is "to" && MotionWordLookup.Contains(beforeThat));
 
     // Nouns that, after "X, a", say X is a place ("X, a fishing town in").
     private static readonly FrozenSet<string> SettlementNouns = FrozenSet.Create(
@@ -205,10 +206,10 @@ internal static class EntityCues
         "commune", "ville", "région", "localidad", "ciudad", "pueblo", "municipio", "provincia", "gemeinde", "stadt", "dorf");
 
     /// <summary>True when <paramref name="word"/> names a kind of settlement or area ("town", "commune", "localidad").</summary>
-    public static bool IsSettlementNoun(string? word) => word is not null && SettlementNouns.Contains(word);
+    public static bool IsSettlementNoun(ReadOnlySpan<char> word) => SettlementNounLookup.Contains(word);
 
     /// <summary>True when a lower-case noun before a name makes it an organisation ("the company X").</summary>
-    public static bool IsOrganizationNoun(string? word) => word is not null && OrganizationNouns.Contains(word);
+    public static bool IsOrganizationNoun(ReadOnlySpan<char> word) => OrganizationNounLookup.Contains(word);
 
     /// <summary>True when a capitalised run of these words is an organisation by its first or last word.</summary>
     public static bool IsOrganizationShape(IReadOnlyList<string> words) =>
@@ -218,20 +219,20 @@ internal static class EntityCues
     /// <param name="first">The first word.</param>
     /// <param name="last">The last word.</param>
     /// <param name="hasOf">Whether "of" joins words of the run ("Bank of Leeds").</param>
-    public static bool IsOrganizationShape(string first, string last, bool hasOf)
+    public static bool IsOrganizationShape(ReadOnlySpan<char> first, ReadOnlySpan<char> last, bool hasOf)
     {
-        if (OrganizationEndings.Contains(last))
+        if (OrganizationEndingLookup.Contains(last))
         {
             return true;
         }
 
-        if (OrganizationStarts.Contains(first))
+        if (OrganizationStartLookup.Contains(first))
         {
             // "Bank of Leeds", "Asociación Valle Verde"; English start words need their "of".
-            return !EnglishOrganizationStarts.Contains(first) || hasOf;
+            return !EnglishOrganizationStartLookup.Contains(first) || hasOf;
         }
 
-        if (ClubAbbreviations.Contains(first))
+        if (ClubAbbreviationLookup.Contains(first))
         {
             return true;
         }
@@ -254,13 +255,43 @@ internal static class EntityCues
         OrganizationEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is a sports-club abbreviation that may carry a number ("1. FC").</summary>
-    public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);
+    public static bool IsClubAbbreviation(ReadOnlySpan<char> word) => ClubAbbreviationLookup.Contains(word);
 
     /// <summary>True when a capitalised run of these words is a place by its first or last word.</summary>
-    public static bool IsPlaceShape(string first, string last) => PlaceEndings.Contains(last) || PlaceStarts.Contains(first);
+    public static bool IsPlaceShape(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => PlaceEndingLookup.Contains(last) || PlaceStartLookup.Contains(first);
 
     /// <summary>True when <paramref name="word"/> joins the words of an organisation's name ("of", "de", "für").</summary>
-    public static bool IsOrganizationConnector(string word) => OrganizationConnectors.Contains(word);
+    public static bool IsOrganizationConnector(ReadOnlySpan<char> word) => OrganizationConnectorLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="SpeechCuesBefore"/>.</summary>
+    public static bool IsSpeechCueBefore(ReadOnlySpan<char> word) => SpeechCueLookup.Contains(word);
+
+    // Span lookups of the lists above, so that a word of a block is looked up without being copied to a string.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechCueLookup = SpeechCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MotionWordLookup = MotionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementNounLookup = SettlementNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNounLookup = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationStartLookup = OrganizationStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishOrganizationStartLookup = EnglishOrganizationStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubAbbreviationLookup = ClubAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationConnectorLookup = OrganizationConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceEndingLookup = PlaceEndings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStartLookup = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Every context word of the lists above in one set, so a lower-case token costs one lookup. A nested class so that
     // it is built after all the lists are.

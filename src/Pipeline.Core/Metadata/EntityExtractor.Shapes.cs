@@ -13,8 +13,10 @@ internal static partial class EntityExtractor
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "le", "la", "les", "el", "los", "las", "der", "die", "das", "des", "dem", "den");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when tokens <paramref name="first"/>..<paramref name="last"/> (two or more) are shaped like an organisation.</summary>
-    private static bool IsOrganizationRun(List<Token> tokens, int first, int last)
+    private static bool IsOrganizationRun(ReadOnlySpan<char> s, List<Token> tokens, int first, int last)
     {
         if (last <= first)
         {
@@ -24,35 +26,45 @@ internal static partial class EntityExtractor
         var hasOf = false;
         for (var k = first + 1; k < last; k++)
         {
-            hasOf |= tokens[k].Text is "of";
+            hasOf |= Text(s, tokens[k]) is "of";
         }
 
-        return EntityCues.IsOrganizationShape(tokens[first].Text, tokens[last].Text, hasOf);
+        return EntityCues.IsOrganizationShape(Text(s, tokens[first]), Text(s, tokens[last]), hasOf);
     }
 
-    private static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
 
     /// <summary>
     /// A capitalised common word that ends a two-word run after a name-shaped word, mid-sentence, is a surname
     /// ("Ineke Vos", "Ana Mai"), not a word of the sentence.
     /// </summary>
-    private static bool IsTrailingSurname(List<Token> tokens, int first, int last, int k) =>
-        k == last && k == first + 1 && !tokens[first].SentenceStart && !IsCommonWord(tokens[first].Text) &&
-        !IsFunctionWord(tokens[k].Text) && !IsAllCaps(tokens[k].Text) && !IsAllCaps(tokens[first].Text) &&
-        PlaceGazetteer.Find(tokens[first].Text) is null && !PlaceGazetteer.IsDemonym(tokens[first].Text);
+    private static bool IsTrailingSurname(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, int k)
+    {
+        if (k != last || k != first + 1 || tokens[first].SentenceStart)
+        {
+            return false;
+        }
+
+        var firstText = Text(s, tokens[first]);
+        var text = Text(s, tokens[k]);
+        return !IsCommonWord(firstText) && !IsFunctionWord(text) && !IsAllCaps(text) && !IsAllCaps(firstText) &&
+               PlaceGazetteer.Find(firstText) is null && !PlaceGazetteer.IsDemonym(firstText);
+    }
 
     /// <summary>True when token <paramref name="j"/> ends in "'s" and the capitalised words after it end an organisation ("Sheriff's Office").</summary>
-    private static bool PossessiveInsideOrganization(string s, List<Token> tokens, int j)
+    private static bool PossessiveInsideOrganization(ReadOnlySpan<char> s, List<Token> tokens, int j)
     {
         var token = tokens[j];
-        if (token.End - token.Start != token.Text.Length + 2 || s[token.End - 1] != 's')
+        var text = Text(s, token);
+        if (token.End - token.Start != text.Length + 2 || s[token.End - 1] != 's')
         {
             return false;
         }
 
         for (var k = j + 1; k < tokens.Count && k <= j + 3 && tokens[k].Capitalised && Adjacent(s, tokens[k - 1], tokens[k]); k++)
         {
-            if (OrganizationGazetteer.IsSuffix(tokens[k].Text) || EntityCues.IsOrganizationShape(token.Text, tokens[k].Text, false))
+            var word = Text(s, tokens[k]);
+            if (OrganizationGazetteer.IsSuffix(word) || EntityCues.IsOrganizationShape(text, word, false))
             {
                 return k == tokens.Count - 1 || !tokens[k + 1].Capitalised || !Adjacent(s, tokens[k], tokens[k + 1]) || tokens[k].BreakAfter;
             }
@@ -70,25 +82,17 @@ internal static partial class EntityExtractor
     /// Classifies a run by its shape alone: an organisation by its first or last word or by an acronym defined right
     /// after it, a place by its first or last word. Returns false when the shape says nothing.
     /// </summary>
-    private static bool ClassifyByShape(
-        string s,
-        List<Token> tokens,
-        int first,
-        int last,
-        long basePosition,
-        bool demonymBefore,
-        List<Mention> mentions,
-        Dictionary<string, string> acronymAliases)
+    private static bool ClassifyByShape(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, long basePosition, bool demonymBefore, EntityScratch scratch)
     {
-        if (first == last || IsFunctionWord(tokens[first].Text))
+        if (first == last || IsFunctionWord(Text(s, tokens[first])))
         {
             return false; // "Der Verein" is "the club", not a name
         }
 
         var acronym = AcronymAfter(s, tokens[last].End);
-        var definesAcronym = acronym is not null && InitialsMatch(tokens, first, last, acronym);
-        var organization = IsOrganizationRun(tokens, first, last) || definesAcronym;
-        var place = !organization && EntityCues.IsPlaceShape(tokens[first].Text, tokens[last].Text) && !FirstNames.Contains(tokens[first].Text);
+        var definesAcronym = acronym is var (acronymStart, acronymLength) && InitialsMatch(s, tokens, first, last, s.Slice(acronymStart, acronymLength));
+        var organization = IsOrganizationRun(s, tokens, first, last) || definesAcronym;
+        var place = !organization && EntityCues.IsPlaceShape(Text(s, tokens[first]), Text(s, tokens[last])) && !FirstNameLookup.Contains(Text(s, tokens[first]));
         if (!organization && !place)
         {
             return false;
@@ -104,29 +108,34 @@ internal static partial class EntityExtractor
         if (organization)
         {
             var start = demonymBefore && first > 0 ? first - 1 : first;
-            var name = Phrase(s, tokens, start, last);
+            var phrase = PhraseSpan(s, tokens, start, last, buffer);
             var startChar = tokens[start].Start;
-            if (EntityCues.IsClubAbbreviation(tokens[start].Text) && FoundingNumberBefore(s, startChar) is { } numberStart)
+            string name;
+            if (EntityCues.IsClubAbbreviation(Text(s, tokens[start])) && FoundingNumberBefore(s, startChar) is { } numberStart)
             {
-                name = string.Concat(s.AsSpan(numberStart, startChar - numberStart), name); // "1. FC Example"
+                name = string.Concat(s[numberStart..startChar], phrase); // "1. FC Example"
                 startChar = numberStart;
             }
-
-            mentions.Add(new Mention(name, Kind.Organization, basePosition + startChar, true));
-            if (acronym is not null)
+            else
             {
-                acronymAliases.TryAdd(acronym, name);
+                name = scratch.Intern(phrase);
+            }
+
+            scratch.Mentions.Add(new Mention(name, Kind.Organization, basePosition + startChar, true));
+            if (acronym is var (at, length))
+            {
+                scratch.AcronymAliases.TryAdd(scratch.Intern(s.Slice(at, length)), name);
             }
 
             return true;
         }
 
-        mentions.Add(new Mention(PhraseText(tokens, first, last, whole), Kind.Place, basePosition + tokens[first].Start, true));
+        scratch.Mentions.Add(new Mention(scratch.Intern(whole), Kind.Place, basePosition + tokens[first].Start, true));
         return true;
     }
 
     /// <summary>Where "1. " (a club's founding number) starts before <paramref name="at"/>, or null.</summary>
-    private static int? FoundingNumberBefore(string s, int at)
+    private static int? FoundingNumberBefore(ReadOnlySpan<char> s, int at)
     {
         var k = at - 1;
         if (k < 2 || s[k] != ' ' || s[k - 1] != '.' || !char.IsAsciiDigit(s[k - 2]))
@@ -144,19 +153,29 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>True when the capital initials of the name words spell <paramref name="acronym"/> ("Deutsche Fußball Liga" / "DFL").</summary>
-    private static bool InitialsMatch(List<Token> tokens, int first, int last, string acronym)
+    private static bool InitialsMatch(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, ReadOnlySpan<char> acronym)
     {
-        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
+        // The acronym's letters, its periods left out ("D.F.L." spells "DFL").
+        Span<char> letters = stackalloc char[acronym.Length];
+        var count = 0;
+        foreach (var c in acronym)
+        {
+            if (c != '.')
+            {
+                letters[count++] = c;
+            }
+        }
+
         var n = 0;
         for (var k = first; k <= last; k++)
         {
-            var word = tokens[k].Text;
-            if (EntityCues.IsOrganizationConnector(word) || PersonNames.Particles.Contains(word))
+            var word = Text(s, tokens[k]);
+            if (EntityCues.IsOrganizationConnector(word) || ParticleLookup.Contains(word))
             {
                 continue;
             }
 
-            if (n >= letters.Length || char.ToUpperInvariant(word[0]) != letters[n])
+            if (n >= count || char.ToUpperInvariant(word[0]) != letters[n])
             {
                 return false;
             }
@@ -164,11 +183,11 @@ internal static partial class EntityExtractor
             n++;
         }
 
-        return n == letters.Length;
+        return n == count;
     }
 
     /// <summary>"X, the mayor of", "X, ancienne adjointe", "X, who": a role (or "who") in the three words after a comma.</summary>
-    private static bool RoleAfterComma(string s, List<Token> tokens, int last)
+    private static bool RoleAfterComma(ReadOnlySpan<char> s, List<Token> tokens, int last)
     {
         var k = tokens[last].End;
         if (k >= s.Length || s[k] != ',')
@@ -178,13 +197,13 @@ internal static partial class EntityExtractor
 
         for (var t = last + 1; t < tokens.Count && t <= last + 4; t++)
         {
-            var word = tokens[t].Text;
+            var word = Text(s, tokens[t]);
             if (word is "who" || (!tokens[t].Capitalised && EntityCues.IsRole(word)))
             {
                 return true;
             }
 
-            if (t > last + 1 && s.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOfAny(".;:!?") >= 0)
+            if (t > last + 1 && s[tokens[t - 1].End..tokens[t].Start].IndexOfAny(".;:!?") >= 0)
             {
                 return false;
             }
@@ -194,20 +213,20 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>"in X", "near X", "the town of X", "la commune de X", "train to X", "cerca de X".</summary>
-    private static bool PlaceContextBefore(string s, List<Token> tokens, int first)
+    private static bool PlaceContextBefore(ReadOnlySpan<char> s, List<Token> tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Capitalised || !OnlySpace(s, tokens[first - 1].End, tokens[first].Start))
         {
             return false;
         }
 
-        var before = tokens[first - 1].Text;
-        var beforeThat = first > 1 && !tokens[first - 2].Capitalised && OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) ? tokens[first - 2].Text : null;
+        var before = Text(s, tokens[first - 1]);
+        var beforeThat = first > 1 && !tokens[first - 2].Capitalised && OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) ? Text(s, tokens[first - 2]) : default;
         return EntityCues.IsPlaceContext(before, beforeThat);
     }
 
     /// <summary>"X, a fishing town in", "X, petite commune de": a settlement noun in the three words after a comma.</summary>
-    private static bool SettlementAfterComma(string s, List<Token> tokens, int last)
+    private static bool SettlementAfterComma(ReadOnlySpan<char> s, List<Token> tokens, int last)
     {
         var k = tokens[last].End;
         if (k >= s.Length || s[k] != ',')
@@ -217,7 +236,7 @@ internal static partial class EntityExtractor
 
         for (var t = last + 1; t < tokens.Count && t <= last + 3 && !tokens[t].Capitalised; t++)
         {
-            if (EntityCues.IsSettlementNoun(tokens[t].Text))
+            if (EntityCues.IsSettlementNoun(Text(s, tokens[t])))
             {
                 return true;
             }
@@ -227,25 +246,25 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>"the company X", "la asociación agraria X", "le collectif X": an organisation noun right before the name.</summary>
-    private static bool OrganizationNounBefore(string s, List<Token> tokens, int first)
+    private static bool OrganizationNounBefore(ReadOnlySpan<char> s, List<Token> tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Capitalised || !OnlySpace(s, tokens[first - 1].End, tokens[first].Start))
         {
             return false;
         }
 
-        if (EntityCues.IsOrganizationNoun(tokens[first - 1].Text))
+        if (EntityCues.IsOrganizationNoun(Text(s, tokens[first - 1])))
         {
             return true;
         }
 
         // One unknown lower-case word between (an adjective after the noun in French and Spanish).
-        return first > 1 && tokens[first - 1].Text.Length == 0 && !tokens[first - 2].Capitalised &&
-               OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) && EntityCues.IsOrganizationNoun(tokens[first - 2].Text) &&
-               tokens[first - 2].Text is not ("group" or "company" or "firm" or "party" or "union" or "club");
+        return first > 1 && Text(s, tokens[first - 1]).Length == 0 && !tokens[first - 2].Capitalised &&
+               OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) && EntityCues.IsOrganizationNoun(Text(s, tokens[first - 2])) &&
+               Text(s, tokens[first - 2]) is not ("group" or "company" or "firm" or "party" or "union" or "club");
     }
 
-    private static bool OnlySpace(string s, int from, int to)
+    private static bool OnlySpace(ReadOnlySpan<char> s, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -259,28 +278,30 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>"Highway 26", "Route 9": a word numbered like a road or a line is not a place of its own.</summary>
-    private static bool NumberAfter(string s, int end) => end + 1 < s.Length && s[end] == ' ' && char.IsAsciiDigit(s[end + 1]);
+    private static bool NumberAfter(ReadOnlySpan<char> s, int end) => end + 1 < s.Length && s[end] == ' ' && char.IsAsciiDigit(s[end + 1]);
 
     /// <summary>"AT" of "AT&amp;T" is not a name of its own.</summary>
-    private static bool IsPartOfAmpersandName(string s, Token token) =>
+    private static bool IsPartOfAmpersandName(ReadOnlySpan<char> s, in Token token) =>
         (token.End < s.Length && s[token.End] == '&') || (token.Start > 0 && s[token.Start - 1] == '&');
 
     /// <summary>How many blocks from the top may open with a dateline place.</summary>
     private const int DatelineBlocks = 4;
 
+    /// <summary>How far into a block a dateline place is looked for.</summary>
+    private const int DatelineReach = 120;
+
     /// <summary>
     /// The place a wire dateline opens with, in capitals ("OSLO, May 2 -", "2021-06-30 — NEW HAVEN —"), case-normalised
     /// and canonicalised by the gazetteer; null when the block does not open so.
     /// </summary>
-    private static string? DatelinePlace(string block)
+    private static string? DatelinePlace(ReadOnlySpan<char> block)
     {
-        var m = DatelinePlacePattern().Match(block.Length > 120 ? block[..120] : block);
-        if (!m.Success)
+        var head = block.Length > DatelineReach ? block[..DatelineReach] : block;
+        if (!DatelinePlaceReader.TryRead(head, out var caps))
         {
             return null;
         }
 
-        var caps = m.Groups["place"].Value;
         var letters = 0;
         foreach (var c in caps)
         {
@@ -292,79 +313,106 @@ internal static partial class EntityExtractor
             return null;
         }
 
-        var name = PersonNames.NormaliseCase(caps);
+        var name = PersonNames.NormaliseCase(caps.ToString());
         return PlaceGazetteer.Find(name) ?? name;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?:[0-9][0-9\-/.:TZ ]{5,30}[—–-]\s*)?(?<place>\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*(?:,|\(|[—–-]\s)",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    private static partial System.Text.RegularExpressions.Regex DatelinePlacePattern();
+    internal static partial System.Text.RegularExpressions.Regex DatelinePlacePattern();
 
     /// <summary>
     /// A full name met without a cue is still a person when its surname or first name appears alone with one
     /// ("Bram Oosterhuis" ... "Oosterhuis said").
     /// </summary>
-    private static void AddEvidenceFromShortForms(List<Mention> mentions, List<(string Word, long Position, bool Cue)> singles, HashSet<string> personEvidence)
+    private static void AddEvidenceFromShortForms(EntityScratch scratch)
     {
-        HashSet<string>? cued = null;
-        foreach (var (word, _, cue) in singles)
+        var cued = scratch.Cued;
+        foreach (var (word, _, cue) in scratch.Singles)
         {
             if (cue)
             {
-                (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                cued.Add(word);
             }
         }
 
-        if (cued is null)
+        if (cued.Count == 0)
         {
             return;
         }
 
-        foreach (var m in mentions)
+        var lookup = scratch.CuedLookup;
+        foreach (var m in scratch.Mentions)
         {
-            if (m.Kind == Kind.Person && !m.Evidence && (cued.Contains(LastName(m.Name)) || cued.Contains(m.Name[..Math.Max(0, m.Name.IndexOf(' '))])))
+            if (m.Kind == Kind.Person && !m.Evidence && (lookup.Contains(LastName(m.Name)) || lookup.Contains(m.Name.AsSpan(0, Math.Max(0, m.Name.IndexOf(' '))))))
             {
-                personEvidence.Add(m.Name);
+                scratch.PersonEvidence.Add(m.Name);
             }
         }
     }
 
-    /// <summary>First names that belong to exactly one person named in full ("Ineke" -> "Ineke Vos").</summary>
-    private static Dictionary<string, string> FirstNamesOf(HashSet<string> people)
+    /// <summary>
+    /// The one person of <paramref name="people"/> whose surname (or first name, of a name in several words) is
+    /// <paramref name="word"/>; null when none or several are.
+    /// </summary>
+    private static string? OnlyPersonWith(HashSet<string> people, string word, bool surname)
     {
-        var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? found = null;
         foreach (var person in people)
         {
-            var space = person.IndexOf(' ');
-            if (space <= 0)
+            ReadOnlySpan<char> part;
+            if (surname)
             {
-                continue;
+                part = LastName(person);
+            }
+            else
+            {
+                var space = person.IndexOf(' ');
+                if (space <= 0)
+                {
+                    continue;
+                }
+
+                part = person.AsSpan(0, space);
             }
 
-            var firstName = person[..space];
-            byFirst[firstName] = byFirst.ContainsKey(firstName) ? null : person;
+            if (part.SequenceEqual(word))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person;
+            }
         }
 
-        var unique = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (firstName, person) in byFirst)
+        return found;
+    }
+
+    /// <summary>True when <paramref name="name"/> is the surname of one of <paramref name="people"/>.</summary>
+    private static bool IsSomeonesSurname(HashSet<string> people, string name)
+    {
+        foreach (var person in people)
         {
-            if (person is not null)
+            if (LastName(person).SequenceEqual(name))
             {
-                unique[firstName] = person;
+                return true;
             }
         }
 
-        return unique;
+        return false;
     }
 
     /// <summary>
     /// A multi-word person name that ends another's ("Da Costa" of "Sophie Da Costa") is that person; a person's name
     /// that a place or an organisation also bears is the place or organisation.
     /// </summary>
-    private static void MergeShortPersonNames(Dictionary<(Kind, string), long> firstSeen)
+    private static void MergeShortPersonNames(EntityScratch scratch)
     {
-        var people = new List<string>();
+        var firstSeen = scratch.FirstSeen;
+        var people = scratch.People;
         foreach (var key in firstSeen.Keys)
         {
             if (key.Item1 == Kind.Person)
@@ -399,12 +447,12 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>"Córdoba y Jaén", "Lyon et Nantes": a conjunction inside a run between two known places splits it.</summary>
-    private static int? SplitAtConjunctionBetweenPlaces(string s, List<Token> tokens, int first, int last)
+    private static int? SplitAtConjunctionBetweenPlaces(ReadOnlySpan<char> s, List<Token> tokens, int first, int last)
     {
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         for (var k = first + 1; k < last; k++)
         {
-            if (!tokens[k].Capitalised && tokens[k].Text is "y" or "e" or "et" or "und" or "and" &&
+            if (!tokens[k].Capitalised && Text(s, tokens[k]) is "y" or "e" or "et" or "und" or "and" &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, first, k - 1, buffer)) is not null &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, k + 1, last, buffer)) is not null)
             {
@@ -419,17 +467,18 @@ internal static partial class EntityExtractor
     /// "between Zwolle, Tilburg and the coast": a lone capitalised word right after a place and a comma, with "and"
     /// or another comma after it, continues the list of places.
     /// </summary>
-    private static bool IsNextInPlaceList(string s, List<Token> tokens, int index, int lastPlaceEnd)
+    private static bool IsNextInPlaceList(ReadOnlySpan<char> s, List<Token> tokens, int index, int lastPlaceEnd)
     {
         var token = tokens[index];
-        if (lastPlaceEnd < 0 || token.Start - lastPlaceEnd != 2 || s[lastPlaceEnd] != ',' || IsAllCaps(token.Text) ||
-            IsCommonWord(token.Text) || FirstNames.Contains(token.Text))
+        var text = Text(s, token);
+        if (lastPlaceEnd < 0 || token.Start - lastPlaceEnd != 2 || s[lastPlaceEnd] != ',' || IsAllCaps(text) ||
+            IsCommonWord(text) || FirstNameLookup.Contains(text))
         {
             return false;
         }
 
         var end = token.End;
         return (end < s.Length && s[end] == ',') ||
-               (index + 1 < tokens.Count && tokens[index + 1].Text is "and" or "y" or "et" or "und" or "or" && OnlySpace(s, end, tokens[index + 1].Start));
+               (index + 1 < tokens.Count && Text(s, tokens[index + 1]) is "and" or "y" or "et" or "und" or "or" && OnlySpace(s, end, tokens[index + 1].Start));
     }
 }

@@ -56,7 +56,24 @@ internal static partial class EntityExtractor
         "Joe", "Kamala", "Mike", "Bill", "Bob", "Tom", "Jim", "Tim", "Sam", "Ben", "Dan", "Nick", "Alex", "Sophie",
         "Julia", "Anne", "Isabelle", "Giovanni", "Giuseppe", "Marco", "Matteo", "Li", "Wang", "Zhang", "Kim");
 
-    private readonly record struct Token(int Start, int End, string Text, bool Capitalised, bool SentenceStart, bool BreakAfter, bool BasedSuffix);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonCueBeforeLookup = PersonCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonCueAfterLookup = PersonCuesAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCueBeforeLookup = PlaceCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A word of a block, by position: its text is read from the block (<see cref="Text"/>), so tokenising makes no
+    /// strings. <paramref name="Word"/> is null for a word that starts with a capital, whose text is the
+    /// <paramref name="Length"/> characters at <paramref name="Start"/> (a possessive "'s" or a "-based" left off);
+    /// for any other word it is the shared instance of a known context word, or "" (lower-case words matter only as context).
+    /// </summary>
+    private readonly record struct Token(int Start, int End, int Length, string? Word, bool Capitalised, bool SentenceStart, bool BreakAfter, bool BasedSuffix);
+
+    /// <summary>The text of <paramref name="token"/> of block <paramref name="s"/>.</summary>
+    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> s, Token token) => token.Word is { } word ? word.AsSpan() : s.Slice(token.Start, token.Length);
 
     private enum Kind
     {
@@ -65,44 +82,42 @@ internal static partial class EntityExtractor
         Place,
     }
 
-    private sealed class Mention(string name, Kind kind, long position, bool evidence)
-    {
-        public string Name { get; } = name;
-
-        public Kind Kind { get; } = kind;
-
-        public long Position { get; } = position;
-
-        public bool Evidence { get; } = evidence;
-    }
+    private readonly record struct Mention(string Name, Kind Kind, long Position, bool Evidence);
 
     /// <summary>Entities of <paramref name="text"/>, each list distinct and in order of first mention.</summary>
     /// <param name="text">The document.</param>
     /// <param name="knownPeople">People known from elsewhere (the authors).</param>
     public static NamedEntities Extract(StructuredText text, IReadOnlyList<string> knownPeople)
     {
-        var mentions = new List<Mention>();
-        var singles = new List<(string Word, long Position, bool Cue)>();
-        var acronymAliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tokens = new List<Token>(256);
-        for (var b = 0; b < text.Blocks.Count; b++)
+        var scratch = EntityScratch.Rent();
+        try
         {
-            var block = text.Blocks[b];
-            tokens.Clear();
-            Tokenise(block.Text, tokens);
-            var titleCase = block.Kind != BlockKind.Paragraph;
-            if (b < DatelineBlocks && DatelinePlace(block.Text) is { } datelinePlace)
+            var blocks = text.Blocks;
+            var tokens = scratch.Tokens;
+            for (var b = 0; b < blocks.Count; b++)
             {
-                mentions.Add(new Mention(datelinePlace, Kind.Place, (long)b << 20, true));
+                var block = blocks[b];
+                var s = block.Span;
+                tokens.Clear();
+                Tokenise(s, tokens);
+                var titleCase = block.Kind != BlockKind.Paragraph;
+                if (b < DatelineBlocks && DatelinePlace(s) is { } datelinePlace)
+                {
+                    scratch.Mentions.Add(new Mention(datelinePlace, Kind.Place, (long)b << 20, true));
+                }
+
+                ReadBlock(s, tokens, (long)b << 20, titleCase, scratch);
             }
 
-            ReadBlock(block.Text, tokens, (long)b << 20, titleCase, mentions, singles, acronymAliases);
+            return Resolve(scratch, knownPeople);
         }
-
-        return Resolve(mentions, singles, acronymAliases, knownPeople);
+        finally
+        {
+            EntityScratch.Return(scratch);
+        }
     }
 
-    private static void Tokenise(string s, List<Token> tokens)
+    private static void Tokenise(ReadOnlySpan<char> s, List<Token> tokens)
     {
         var sentenceStart = true;
         var i = 0;
@@ -114,7 +129,7 @@ internal static partial class EntityExtractor
                 if (c is '.' or '!' or '?' or ':' or '“' or '"' or '«' or '„' or '¿' or '¡' or '•' or '|')
                 {
                     // A period after an abbreviation or initial does not start a sentence.
-                    sentenceStart |= c != '.' || !(tokens.Count > 0 && tokens[^1].End == i && IsShortAbbreviation(tokens[^1].Text));
+                    sentenceStart |= c != '.' || !(tokens.Count > 0 && tokens[^1].End == i && IsShortAbbreviation(Text(s, tokens[^1])));
                 }
 
                 i++;
@@ -145,13 +160,13 @@ internal static partial class EntityExtractor
             if (!capitalStart)
             {
                 // Lower-case words matter only as context; keep the shared instance of a known cue, else nothing.
-                tokens.Add(new Token(start, i, ContextWord(s.AsSpan(start, i - start)), false, sentenceStart, false, false));
+                tokens.Add(new Token(start, i, i - start, ContextWord(s[start..i]), false, sentenceStart, false, false));
                 sentenceStart = false;
                 continue;
             }
 
-            // The word is cut in place and copied to a string once.
-            var span = s.AsSpan(start, i - start);
+            // The word stays in place: only its length is cut.
+            var span = s[start..i];
             var breakAfter = false;
             var based = false;
 
@@ -171,15 +186,17 @@ internal static partial class EntityExtractor
                 breakAfter = true;
             }
 
-            var word = span.ToString();
-            var capitalised = char.IsUpper(word[0]) || (word.Length > 3 && word[2] == '-' && char.IsUpper(word[3]) && word[0] is 'a' or 'e');
-            tokens.Add(new Token(start, i, word, capitalised, sentenceStart, breakAfter, based));
+            var capitalised = char.IsUpper(span[0]) || (span.Length > 3 && span[2] == '-' && char.IsUpper(span[3]) && span[0] is 'a' or 'e');
+            tokens.Add(new Token(start, i, span.Length, null, capitalised, sentenceStart, breakAfter, based));
             sentenceStart = false;
         }
     }
 
     private static readonly FrozenSet<string>[] ContextSets =
         [PersonCuesBefore, PersonCuesAfter, PlaceCuesBefore, PersonNames.Particles, FrozenSet.Create(StringComparer.Ordinal, "of", "du", "des")];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] ContextLookups =
+        ContextSets.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
 
     // Every word of the context sets and of EntityCues' context words, ignoring case: most lower-case tokens are in
     // none, and this one lookup tells so instead of six.
@@ -193,9 +210,9 @@ internal static partial class EntityExtractor
             return "";
         }
 
-        foreach (var set in ContextSets)
+        foreach (var lookup in ContextLookups)
         {
-            if (set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+            if (lookup.TryGetValue(word, out var known))
             {
                 return known;
             }
@@ -204,19 +221,13 @@ internal static partial class EntityExtractor
         return EntityCues.ContextWord(word) ?? "";
     }
 
-    private static bool IsShortAbbreviation(string word) =>
-        (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal) ||
+    private static bool IsShortAbbreviation(ReadOnlySpan<char> word) =>
+        (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') ||
         word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "Gen" or "Col" or "Lt" or "Sen" or "Rep" or "Gov" or "Sept" or "Jan" or "Feb" or "Aug" or "Oct" or "Nov" or "Dec" or "M" or "Sr" or "Sra" or "Jr" or "No";
 
-    private static void ReadBlock(
-        string s,
-        List<Token> tokens,
-        long basePosition,
-        bool titleCaseBlock,
-        List<Mention> mentions,
-        List<(string Word, long Position, bool Cue)> singles,
-        Dictionary<string, string> acronymAliases)
+    private static void ReadBlock(ReadOnlySpan<char> s, List<Token> tokens, long basePosition, bool titleCaseBlock, EntityScratch scratch)
     {
+        var mentions = scratch.Mentions;
         var quotedTitleEnd = -1;
         var lastPlaceEnd = -1;
         var i = 0;
@@ -242,7 +253,8 @@ internal static partial class EntityExtractor
                     continue;
                 }
 
-                if ((PersonNames.Particles.Contains(next.Text) || next.Text is "of" or "of the" or "du" or "des") && j + 2 < tokens.Count &&
+                var nextText = Text(s, next);
+                if ((ParticleLookup.Contains(nextText) || nextText is "of" or "of the" or "du" or "des") && j + 2 < tokens.Count &&
                     tokens[j + 2].Capitalised && Adjacent(s, next, tokens[j + 2]))
                 {
                     j += 2;
@@ -260,14 +272,14 @@ internal static partial class EntityExtractor
 
             var gazetteerOnly = titleCaseBlock || tokens[first].Start < quotedTitleEnd;
             var mentionsBefore = mentions.Count;
-            ReadRun(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            ReadRun(s, tokens, first, last, basePosition, gazetteerOnly, scratch);
             if (mentions.Count > mentionsBefore && mentions[^1].Kind == Kind.Place)
             {
                 lastPlaceEnd = tokens[last].End;
             }
             else if (!gazetteerOnly && first == last && mentions.Count == mentionsBefore && IsNextInPlaceList(s, tokens, first, lastPlaceEnd))
             {
-                mentions.Add(new Mention(tokens[first].Text, Kind.Place, basePosition + tokens[first].Start, false));
+                mentions.Add(new Mention(scratch.Intern(Text(s, tokens[first])), Kind.Place, basePosition + tokens[first].Start, false));
                 lastPlaceEnd = tokens[first].End;
             }
 
@@ -276,7 +288,7 @@ internal static partial class EntityExtractor
     }
 
     /// <summary>True when a quotation opens just before <paramref name="at"/> and reads as a title (most words capitalised).</summary>
-    private static bool IsTitleCaseQuote(string s, int at, out int end)
+    private static bool IsTitleCaseQuote(ReadOnlySpan<char> s, int at, out int end)
     {
         end = -1;
         var open = at - 1;
@@ -290,7 +302,7 @@ internal static partial class EntityExtractor
             return false;
         }
 
-        var close = s.AsSpan(at).IndexOfAny("\"”»“");
+        var close = s[at..].IndexOfAny("\"”»“");
         if (close < 0)
         {
             return false;
@@ -298,9 +310,10 @@ internal static partial class EntityExtractor
 
         end = at + close;
         int words = 0, capitals = 0;
-        foreach (var word in s.AsSpan(at, close).Split(' '))
+        var quote = s.Slice(at, close);
+        foreach (var word in quote.Split(' '))
         {
-            var w = s.AsSpan(at, close)[word];
+            var w = quote[word];
             if (w.Length >= 4)
             {
                 words++;
@@ -311,7 +324,7 @@ internal static partial class EntityExtractor
         return words >= 3 && capitals * 10 >= words * 7;
     }
 
-    private static bool Adjacent(string s, Token a, Token b)
+    private static bool Adjacent(ReadOnlySpan<char> s, in Token a, in Token b)
     {
         for (var k = a.End; k < b.Start; k++)
         {
@@ -324,49 +337,40 @@ internal static partial class EntityExtractor
         return true;
     }
 
-    private static void ReadRun(
-        string s,
-        List<Token> tokens,
-        int first,
-        int last,
-        long basePosition,
-        bool gazetteerOnly,
-        List<Mention> mentions,
-        List<(string Word, long Position, bool Cue)> singles,
-        Dictionary<string, string> acronymAliases)
+    private static void ReadRun(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, long basePosition, bool gazetteerOnly, EntityScratch scratch)
     {
         // A run that a gazetteer names as a whole is kept whole ("North Africa", "Al Qaeda").
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         if (first < last && IsGazetteerName(PhraseSpan(s, tokens, first, last, buffer)))
         {
-            Classify(s, tokens, first, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            Classify(s, tokens, first, last, basePosition, gazetteerOnly, scratch);
             return;
         }
 
         // A run shaped like an organisation ("High Desert Fire Protection District") keeps its common words; only
         // leading ones ("The", a sentence opener) are dropped.
         var from = first;
-        while (from < last && IsCommonWord(tokens[from].Text) && (tokens[from].SentenceStart || IsFunctionWord(tokens[from].Text)))
+        while (from < last && IsCommonWord(Text(s, tokens[from])) && (tokens[from].SentenceStart || IsFunctionWord(Text(s, tokens[from]))))
         {
             from++;
         }
 
         // "Shares of Acme Devices", "Members of the Dock Union": a sentence opener and "of" are not part of the name.
-        if (from + 2 < last && tokens[from].SentenceStart && tokens[from + 1].Text is "of" && IsOrganizationRun(tokens, from + 2, last))
+        if (from + 2 < last && tokens[from].SentenceStart && Text(s, tokens[from + 1]) is "of" && IsOrganizationRun(s, tokens, from + 2, last))
         {
             from += 2;
         }
 
-        if (IsOrganizationRun(tokens, from, last))
+        if (IsOrganizationRun(s, tokens, from, last))
         {
-            Classify(s, tokens, from, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            Classify(s, tokens, from, last, basePosition, gazetteerOnly, scratch);
             return;
         }
 
         if (SplitAtConjunctionBetweenPlaces(s, tokens, first, last) is { } conjunction)
         {
-            Classify(s, tokens, first, conjunction - 1, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
-            Classify(s, tokens, conjunction + 1, last, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+            Classify(s, tokens, first, conjunction - 1, basePosition, gazetteerOnly, scratch);
+            Classify(s, tokens, conjunction + 1, last, basePosition, gazetteerOnly, scratch);
             return;
         }
 
@@ -374,7 +378,7 @@ internal static partial class EntityExtractor
         var start = first;
         for (var k = first; k <= last + 1; k++)
         {
-            var split = k > last || (tokens[k].Capitalised && IsCommonWord(tokens[k].Text) && !IsInsideName(tokens, last, k) && !IsTrailingSurname(tokens, first, last, k));
+            var split = k > last || (tokens[k].Capitalised && IsCommonWord(Text(s, tokens[k])) && !IsInsideName(s, tokens, last, k) && !IsTrailingSurname(s, tokens, first, last, k));
             if (!split)
             {
                 continue;
@@ -382,7 +386,7 @@ internal static partial class EntityExtractor
 
             if (k > start)
             {
-                Classify(s, tokens, start, k - 1, basePosition, gazetteerOnly, mentions, singles, acronymAliases);
+                Classify(s, tokens, start, k - 1, basePosition, gazetteerOnly, scratch);
             }
 
             start = k + 1;
@@ -390,7 +394,7 @@ internal static partial class EntityExtractor
     }
 
     // A common word that begins a gazetteer name ("North Africa", "The Hague") or a name particle ("Al", "El", "De") is kept.
-    private static bool IsInsideName(List<Token> tokens, int last, int k)
+    private static bool IsInsideName(ReadOnlySpan<char> s, List<Token> tokens, int last, int k)
     {
         if (k >= last)
         {
@@ -398,24 +402,22 @@ internal static partial class EntityExtractor
         }
 
         Span<char> buffer = stackalloc char[PhraseBufferLength];
-        var text = tokens[k].Text;
-        if (text.Length <= buffer.Length)
+        var text = Text(s, tokens[k]);
+
+        // Lowercasing keeps the length, so a word longer than every particle is none of them.
+        if (text.Length <= MaxParticleLength)
         {
             var lower = buffer[..text.Length];
-            text.AsSpan().ToLowerInvariant(lower);
+            text.ToLowerInvariant(lower);
             if (ParticleLookup.Contains(lower))
             {
                 return true;
             }
         }
-        else if (PersonNames.Particles.Contains(text.ToLowerInvariant()))
-        {
-            return true;
-        }
 
         for (var n = k + 1; n <= Math.Min(last, k + 3); n++)
         {
-            if (IsGazetteerName(JoinedTexts(tokens, k, n, buffer)))
+            if (IsGazetteerName(JoinedTexts(s, tokens, k, n, buffer)))
             {
                 return true;
             }
@@ -425,39 +427,32 @@ internal static partial class EntityExtractor
     }
 
     // Acronyms in capitals are never common words ("US" is not "us").
-    private static bool IsCommonWord(string word) => !IsAllCaps(word) && CommonWords.IsCommon(word);
+    private static bool IsCommonWord(ReadOnlySpan<char> word) => !IsAllCaps(word) && CommonWords.IsCommon(word);
 
-    private static void Classify(
-        string s,
-        List<Token> tokens,
-        int first,
-        int last,
-        long basePosition,
-        bool gazetteerOnly,
-        List<Mention> mentions,
-        List<(string Word, long Position, bool Cue)> singles,
-        Dictionary<string, string> acronymAliases)
+    private static void Classify(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, long basePosition, bool gazetteerOnly, EntityScratch scratch)
     {
+        var mentions = scratch.Mentions;
+
         // A leading demonym describes the name that follows ("Libyan Abdelhakim Belhadj"), unless a gazetteer
         // names the whole phrase ("Saudi Arabia").
         var demonymBefore = false;
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         var full = PhraseSpan(s, tokens, first, last, buffer);
         while (PlaceGazetteer.Find(full) is null && OrganizationGazetteer.Find(full) is null &&
-               first < last && PlaceGazetteer.IsDemonym(tokens[first].Text) && !OrganizationGazetteer.IsSuffix(tokens[last].Text))
+               first < last && PlaceGazetteer.IsDemonym(Text(s, tokens[first])) && !OrganizationGazetteer.IsSuffix(Text(s, tokens[last])))
         {
             first++;
             demonymBefore = true;
         }
 
-        if (ClassifyByShape(s, tokens, first, last, basePosition, demonymBefore, mentions, acronymAliases))
+        if (ClassifyByShape(s, tokens, first, last, basePosition, demonymBefore, scratch))
         {
             return;
         }
 
         // A leading role is context, not name ("Ambassador Lena Varga", "Battalion Chief Ana Ruiz", "Sprecherin X").
         var roleBefore = false;
-        while (first < last && (PersonCuesBefore.Contains(tokens[first].Text) || EntityCues.IsRole(tokens[first].Text)) && char.IsUpper(tokens[first].Text[0]))
+        while (first < last && (PersonCueBeforeLookup.Contains(Text(s, tokens[first])) || EntityCues.IsRole(Text(s, tokens[first]))) && char.IsUpper(Text(s, tokens[first])[0]))
         {
             first++;
             roleBefore = true;
@@ -486,14 +481,15 @@ internal static partial class EntityExtractor
             return;
         }
 
-        if (count >= 2 && OrganizationGazetteer.IsSuffix(tokens[last].Text))
+        var lastText = Text(s, tokens[last]);
+        if (count >= 2 && OrganizationGazetteer.IsSuffix(lastText))
         {
-            var orgName = demonymBefore && first > 0 ? Phrase(s, tokens, first - 1, last) : PhraseText(tokens, first, last, phrase);
+            var orgName = scratch.Intern(demonymBefore && first > 0 ? PhraseSpan(s, tokens, first - 1, last, buffer) : phrase);
 
             mentions.Add(new Mention(orgName, Kind.Organization, position, true));
-            if (AcronymAfter(s, tokens[last].End) is { } acronym)
+            if (AcronymAfter(s, tokens[last].End) is var (acronymStart, acronymLength))
             {
-                acronymAliases.TryAdd(acronym, orgName);
+                scratch.AcronymAliases.TryAdd(scratch.Intern(s.Slice(acronymStart, acronymLength)), orgName);
             }
 
             return;
@@ -509,37 +505,42 @@ internal static partial class EntityExtractor
             return;
         }
 
-        var before = first > 0 ? tokens[first - 1] : (Token?)null;
-        var after = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
-        var cueBefore = before is { } b && (PersonCuesBefore.Contains(b.Text) || EntityCues.SpeechCuesBefore.Contains(b.Text) || (!b.Capitalised && EntityCues.IsRole(b.Text))) &&
-                        OnlySpaceOrComma(s, b.End, tokens[first].Start);
+        var hasBefore = first > 0;
+        var before = hasBefore ? tokens[first - 1] : default;
+        var beforeText = hasBefore ? Text(s, before) : default;
+        var hasAfter = last + 1 < tokens.Count;
+        var after = hasAfter ? tokens[last + 1] : default;
+        var cueBefore = hasBefore &&
+                        (PersonCueBeforeLookup.Contains(beforeText) || EntityCues.IsSpeechCueBefore(beforeText) || (!before.Capitalised && EntityCues.IsRole(beforeText))) &&
+                        OnlySpaceOrComma(s, before.End, tokens[first].Start);
         cueBefore |= demonymBefore || roleBefore;
-        var cueAfter = after is { } a && PersonCuesAfter.Contains(a.Text) && OnlySpaceOrComma(s, tokens[last].End, a.Start);
+        var cueAfter = hasAfter && PersonCueAfterLookup.Contains(Text(s, after)) && OnlySpaceOrComma(s, tokens[last].End, after.Start);
         cueAfter |= RoleAfterComma(s, tokens, last);
         var sentenceStart = tokens[first].SentenceStart;
         var placeContext = PlaceContextBefore(s, tokens, first) || SettlementAfterComma(s, tokens, last);
-        if (placeContext && !cueBefore && !cueAfter && count > 1 && !FirstNames.Contains(tokens[first].Text))
+        var firstText = Text(s, tokens[first]);
+        if (placeContext && !cueBefore && !cueAfter && count > 1 && !FirstNameLookup.Contains(firstText))
         {
-            mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Place, position, false));
+            mentions.Add(new Mention(scratch.Intern(phrase), Kind.Place, position, false));
             return;
         }
 
         if (OrganizationNounBefore(s, tokens, first) && !cueBefore && !cueAfter)
         {
-            mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Organization, position, true));
+            mentions.Add(new Mention(scratch.Intern(phrase), Kind.Organization, position, true));
             return;
         }
 
         if (count == 1)
         {
-            var word = tokens[first].Text;
+            var word = firstText;
             if (tokens[first].BasedSuffix)
             {
-                mentions.Add(new Mention(word, Kind.Place, position, true));
+                mentions.Add(new Mention(scratch.Intern(word), Kind.Place, position, true));
                 return;
             }
 
-            if (acronymAliases.TryGetValue(word, out var longForm))
+            if (scratch.AcronymAliasLookup.TryGetValue(word, out var longForm))
             {
                 mentions.Add(new Mention(longForm, Kind.Organization, position, true));
                 return;
@@ -550,16 +551,17 @@ internal static partial class EntityExtractor
                 return;
             }
 
-            var placeCue = placeContext || (before is { } pb && PlaceCuesBefore.Contains(pb.Text) && OnlySpaceOrComma(s, pb.End, tokens[first].Start));
-            singles.Add((word, position, (cueBefore || cueAfter) && !placeCue));
+            var placeCue = placeContext || (hasBefore && PlaceCueBeforeLookup.Contains(beforeText) && OnlySpaceOrComma(s, before.End, tokens[first].Start));
+            var single = scratch.Intern(word);
+            scratch.Singles.Add((single, position, (cueBefore || cueAfter) && !placeCue));
             if (placeCue && !IsAllCaps(word) && !(cueAfter && !placeContext) && !EntityCues.LooksLikeGermanNoun(word) && !NumberAfter(s, tokens[first].End))
             {
-                mentions.Add(new Mention(word, Kind.Place, position, false));
+                mentions.Add(new Mention(single, Kind.Place, position, false));
             }
-            else if (IsAllCaps(word) && word.Length is >= 2 and <= 6 && word.All(char.IsLetter) && !sentenceStart && AcronymAfter(s, tokens[first].End) is null &&
-                     !IsPartOfAmpersandName(s, tokens[first]) && !PersonNames.IsGenericWord(word) && before is not { Text: "By" or "BY" })
+            else if (IsAllCaps(word) && word.Length is >= 2 and <= 6 && AllLetters(word) && !sentenceStart && AcronymAfter(s, tokens[first].End) is null &&
+                     !IsPartOfAmpersandName(s, tokens[first]) && !PersonNames.IsGenericWord(word) && !(hasBefore && beforeText is "By" or "BY"))
             {
-                mentions.Add(new Mention(word, Kind.Organization, position, false));
+                mentions.Add(new Mention(single, Kind.Organization, position, false));
             }
 
             return;
@@ -570,14 +572,14 @@ internal static partial class EntityExtractor
             return;
         }
 
-        var firstName = FirstNames.Contains(tokens[first].Text);
+        var firstName = FirstNameLookup.Contains(firstText);
         var particle = false;
         var plain = true;
         for (var k = first; k <= last; k++)
         {
-            var t = tokens[k].Text;
-            particle |= PersonNames.Particles.Contains(t) || (t.Length > 3 && t[2] == '-' && t[0] is 'a' or 'e');
-            plain &= (!IsCommonWord(t) || IsTrailingSurname(tokens, first, last, k)) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
+            var t = Text(s, tokens[k]);
+            particle |= ParticleLookup.Contains(t) || (t.Length > 3 && t[2] == '-' && t[0] is 'a' or 'e');
+            plain &= (!IsCommonWord(t) || IsTrailingSurname(s, tokens, first, last, k)) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
         }
 
         if (!plain)
@@ -585,17 +587,28 @@ internal static partial class EntityExtractor
             return;
         }
 
-        mentions.Add(new Mention(PhraseText(tokens, first, last, phrase), Kind.Person, position, cueBefore || cueAfter || firstName || particle));
+        mentions.Add(new Mention(scratch.Intern(phrase), Kind.Person, position, cueBefore || cueAfter || firstName || particle));
     }
 
-    /// <summary>The string of a run's phrase: the token's own text for one word, else a copy of <paramref name="phrase"/>.</summary>
-    private static string PhraseText(List<Token> tokens, int first, int last, ReadOnlySpan<char> phrase) =>
-        first == last ? tokens[first].Text : phrase.ToString();
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup =
         PersonNames.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool OnlySpaceOrComma(string s, int from, int to)
+    private static readonly int MaxParticleLength = PersonNames.Particles.Max(p => p.Length);
+
+    private static bool OnlySpaceOrComma(ReadOnlySpan<char> s, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -608,7 +621,8 @@ internal static partial class EntityExtractor
         return true;
     }
 
-    private static string? AcronymAfter(string s, int at)
+    /// <summary>Where the acronym in capitals in brackets right after <paramref name="at"/> ("Acme Union (AU)") lies, or null.</summary>
+    private static (int Start, int Length)? AcronymAfter(ReadOnlySpan<char> s, int at)
     {
         var k = at;
         while (k < s.Length && s[k] == ' ')
@@ -621,17 +635,16 @@ internal static partial class EntityExtractor
             return null;
         }
 
-        var close = s.IndexOf(')', k);
-        if (close < 0 || close - k - 1 is < 2 or > 8)
+        var close = s[k..].IndexOf(')');
+        if (close < 0 || close - 1 is < 2 or > 8)
         {
             return null;
         }
 
-        var inner = s[(k + 1)..close];
-        return IsAllCaps(inner) ? inner : null;
+        return IsAllCaps(s.Slice(k + 1, close - 1)) ? (k + 1, close - 1) : null;
     }
 
-    private static bool IsAllCaps(string word)
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)
@@ -647,97 +660,93 @@ internal static partial class EntityExtractor
         return letters >= 2;
     }
 
-    /// <summary>Room for the phrase of a run on the stack; longer runs (rare) get a string.</summary>
+    /// <summary>Room for the phrase of a run on the stack; longer runs (rare) get an array.</summary>
     private const int PhraseBufferLength = 256;
 
     /// <summary>
-    /// <see cref="Phrase"/> written into <paramref name="buffer"/> when it fits, so that gazetteer lookups of a run
-    /// cost no string; a one-word run is its token's text.
+    /// The phrase of tokens <paramref name="first"/>..<paramref name="last"/>, their texts joined by spaces (a
+    /// possessive inside a name keeps its "'s": "County Sheriff's Office"), written into <paramref name="buffer"/>
+    /// when it fits, so that gazetteer lookups of a run cost no string; a one-word run is its token's text.
     /// </summary>
-    private static ReadOnlySpan<char> PhraseSpan(string s, List<Token> tokens, int first, int last, Span<char> buffer)
+    private static ReadOnlySpan<char> PhraseSpan(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, Span<char> buffer)
     {
         if (first == last)
         {
-            return tokens[first].Text;
+            return Text(s, tokens[first]);
         }
 
         var length = 0;
         for (var k = first; k <= last; k++)
         {
-            var t = tokens[k];
-            var part = k < last && t.End - t.Start == t.Text.Length + 2 && s[t.End - 1] == 's' ? s.AsSpan(t.Start, t.End - t.Start) : t.Text.AsSpan();
-            if (length + part.Length + 1 > buffer.Length)
-            {
-                return Phrase(s, tokens, first, last);
-            }
+            length += Part(s, tokens, k, last).Length + (k > first ? 1 : 0);
+        }
 
+        var target = length <= buffer.Length - 1 ? buffer : new char[length];
+        length = 0;
+        for (var k = first; k <= last; k++)
+        {
             if (k > first)
             {
-                buffer[length++] = ' ';
+                target[length++] = ' ';
             }
 
-            part.CopyTo(buffer[length..]);
+            var part = Part(s, tokens, k, last);
+            part.CopyTo(target[length..]);
             length += part.Length;
         }
 
-        return buffer[..length];
+        return target[..length];
+
+        static ReadOnlySpan<char> Part(ReadOnlySpan<char> s, List<Token> tokens, int k, int last)
+        {
+            var t = tokens[k];
+            var text = Text(s, t);
+            return k < last && t.End - t.Start == text.Length + 2 && s[t.End - 1] == 's' ? s[t.Start..t.End] : text;
+        }
     }
 
     /// <summary>The texts of tokens <paramref name="first"/>..<paramref name="last"/> joined by spaces, in <paramref name="buffer"/> when they fit.</summary>
-    private static ReadOnlySpan<char> JoinedTexts(List<Token> tokens, int first, int last, Span<char> buffer)
+    private static ReadOnlySpan<char> JoinedTexts(ReadOnlySpan<char> s, List<Token> tokens, int first, int last, Span<char> buffer)
     {
         var length = 0;
         for (var k = first; k <= last; k++)
         {
-            var text = tokens[k].Text;
-            if (length + text.Length + 1 > buffer.Length)
-            {
-                return string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Text));
-            }
+            length += Text(s, tokens[k]).Length + (k > first ? 1 : 0);
+        }
 
+        var target = length <= buffer.Length - 1 ? buffer : new char[length];
+        length = 0;
+        for (var k = first; k <= last; k++)
+        {
             if (k > first)
             {
-                buffer[length++] = ' ';
+                target[length++] = ' ';
             }
 
-            text.CopyTo(buffer[length..]);
+            var text = Text(s, tokens[k]);
+            text.CopyTo(target[length..]);
             length += text.Length;
         }
 
-        return buffer[..length];
+        return target[..length];
     }
 
     /// <summary>True when a gazetteer (places, organisations, outlets) names <paramref name="phrase"/>.</summary>
     private static bool IsGazetteerName(ReadOnlySpan<char> phrase) =>
         PlaceGazetteer.Find(phrase) is not null || OrganizationGazetteer.Find(phrase) is not null || OutletGazetteer.Canonicalise(phrase) is not null;
 
-    private static string Phrase(string s, List<Token> tokens, int first, int last)
+    private static NamedEntities Resolve(EntityScratch scratch, IReadOnlyList<string> knownPeople)
     {
-        if (first == last)
-        {
-            return tokens[first].Text;
-        }
+        var mentions = scratch.Mentions;
+        var singles = scratch.Singles;
 
-        var parts = new string[last - first + 1];
-        for (var k = first; k <= last; k++)
-        {
-            var t = tokens[k];
-
-            // A possessive inside a name keeps its "'s" ("County Sheriff's Office").
-            parts[k - first] = k < last && t.End - t.Start == t.Text.Length + 2 && s[t.End - 1] == 's' ? s[t.Start..t.End] : t.Text;
-        }
-
-        return string.Join(' ', parts);
-    }
-
-    private static NamedEntities Resolve(
-        List<Mention> mentions,
-        List<(string Word, long Position, bool Cue)> singles,
-        Dictionary<string, string> acronymAliases,
-        IReadOnlyList<string> knownPeople)
-    {
         // People: multi-word names with evidence somewhere in the text, and the authors.
-        var personEvidence = new HashSet<string>(knownPeople, StringComparer.Ordinal);
+        var personEvidence = scratch.PersonEvidence;
+        foreach (var person in knownPeople)
+        {
+            personEvidence.Add(person);
+        }
+
         foreach (var m in mentions)
         {
             if (m.Kind == Kind.Person && m.Evidence)
@@ -746,15 +755,7 @@ internal static partial class EntityExtractor
             }
         }
 
-        var firstSeen = new Dictionary<(Kind, string), long>();
-        void See(Kind kind, string name, long position)
-        {
-            if (!firstSeen.TryGetValue((kind, name), out var seen) || position < seen)
-            {
-                firstSeen[(kind, name)] = position;
-            }
-        }
-
+        var firstSeen = scratch.FirstSeen;
         foreach (var m in mentions)
         {
             if (m.Kind == Kind.Person && !personEvidence.Contains(m.Name))
@@ -762,29 +763,27 @@ internal static partial class EntityExtractor
                 continue;
             }
 
-            if (m.Kind == Kind.Place && !m.Evidence && personEvidence.Any(p => LastName(p) == m.Name))
+            if (m.Kind == Kind.Place && !m.Evidence && IsSomeonesSurname(personEvidence, m.Name))
             {
                 continue; // "in Herridge's view": a surname, not a place.
             }
 
-            var name = m.Kind == Kind.Organization && acronymAliases.TryGetValue(m.Name, out var longForm) ? longForm : m.Name;
-            See(m.Kind, name, m.Position);
+            var name = m.Kind == Kind.Organization && scratch.AcronymAliases.TryGetValue(m.Name, out var longForm) ? longForm : m.Name;
+            See(firstSeen, m.Kind, name, m.Position);
         }
 
-        AddEvidenceFromShortForms(mentions, singles, personEvidence);
+        AddEvidenceFromShortForms(scratch);
 
-        // Surnames alone are mentions of the full name (when only one person has that surname).
-        var bySurname = personEvidence.GroupBy(LastName).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byFirstName = FirstNamesOf(personEvidence);
+        // Surnames alone are mentions of the full name (when only one person has that surname), and so are first names.
         foreach (var (word, position, cue) in singles)
         {
-            if (bySurname.TryGetValue(word, out var full) || byFirstName.TryGetValue(word, out full))
+            if ((OnlyPersonWith(personEvidence, word, surname: true) ?? OnlyPersonWith(personEvidence, word, surname: false)) is { } full)
             {
-                See(Kind.Person, full, position);
+                See(firstSeen, Kind.Person, full, position);
             }
             else if (cue && !IsAllCaps(word) && !CommonWords.IsCommon(word) && !firstSeen.ContainsKey((Kind.Place, word)) && !firstSeen.ContainsKey((Kind.Organization, word)))
             {
-                See(Kind.Person, word, position);
+                See(firstSeen, Kind.Person, word, position);
             }
         }
 
@@ -792,20 +791,57 @@ internal static partial class EntityExtractor
         {
             if (!firstSeen.ContainsKey((Kind.Person, person)))
             {
-                See(Kind.Person, person, long.MaxValue);
+                See(firstSeen, Kind.Person, person, long.MaxValue);
             }
         }
 
-        MergeShortPersonNames(firstSeen);
+        MergeShortPersonNames(scratch);
 
         // A single-word "person" that a place or organisation already names is that place or organisation.
-        List<string> Ordered(Kind kind) => firstSeen.Where(e => e.Key.Item1 == kind).OrderBy(e => e.Value).Select(e => e.Key.Item2).ToList();
-        return new NamedEntities(Ordered(Kind.Person), Ordered(Kind.Organization), Ordered(Kind.Place));
+        return new NamedEntities(Ordered(scratch, Kind.Person), Ordered(scratch, Kind.Organization), Ordered(scratch, Kind.Place));
     }
 
-    private static string LastName(string fullName)
+    private static void See(Dictionary<(Kind, string), long> firstSeen, Kind kind, string name, long position)
     {
-        var last = fullName[(fullName.LastIndexOf(' ') + 1)..];
+        ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstSeen, (kind, name), out var exists);
+        if (!exists || position < seen)
+        {
+            seen = position;
+        }
+    }
+
+    /// <summary>The names of <paramref name="kind"/> in order of first mention (ties in the order they were first seen).</summary>
+    private static string[] Ordered(EntityScratch scratch, Kind kind)
+    {
+        var order = scratch.Order;
+        order.Clear();
+        foreach (var (key, position) in scratch.FirstSeen)
+        {
+            if (key.Item1 == kind)
+            {
+                order.Add((position, order.Count, key.Item2));
+            }
+        }
+
+        if (order.Count == 0)
+        {
+            return [];
+        }
+
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order).Sort(static (a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index));
+        var names = new string[order.Count];
+        for (var k = 0; k < names.Length; k++)
+        {
+            names[k] = order[k].Name;
+        }
+
+        return names;
+    }
+
+    /// <summary>The last name of <paramref name="fullName"/>, an "al-"/"el-" left off ("Bashar al-Assad" -> "Assad").</summary>
+    private static ReadOnlySpan<char> LastName(string fullName)
+    {
+        var last = fullName.AsSpan(fullName.LastIndexOf(' ') + 1);
         return last.Length > 3 && last[2] == '-' && last[0] is 'a' or 'e' ? last[3..] : last;
     }
 }

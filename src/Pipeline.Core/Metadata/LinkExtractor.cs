@@ -8,45 +8,83 @@ namespace Pipeline.Core.Metadata;
 internal static partial class LinkExtractor
 {
     /// <summary>URLs in the blocks of <paramref name="text"/>, in order and distinct.</summary>
-    public static IReadOnlyList<string> Urls(StructuredText text) => Distinct(text, Urls, StringComparer.Ordinal);
-
-    /// <summary>E-mail addresses in the blocks of <paramref name="text"/>, in order and distinct (ignoring case).</summary>
-    public static IReadOnlyList<string> Emails(StructuredText text) => Distinct(text, Emails, StringComparer.OrdinalIgnoreCase);
-
-    // Links never span the blank line between blocks, so the blocks are searched one by one.
-    private static IReadOnlyList<string> Distinct(StructuredText text, Func<string, IReadOnlyList<string>> find, StringComparer comparer)
+    public static IReadOnlyList<string> Urls(StructuredText text)
     {
-        List<string>? all = null;
-        foreach (var block in text.Blocks)
+        // Links never span the blank line between blocks, so the blocks are searched one by one.
+        var found = new Found(StringComparer.Ordinal);
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            foreach (var link in find(block.Text))
-            {
-                all ??= [];
-                if (!all.Contains(link, comparer))
-                {
-                    all.Add(link);
-                }
-            }
+            AddUrls(blocks[b].Span, ref found);
         }
 
-        return all is null ? [] : all;
+        return found.Result;
     }
 
-    /// <summary>URLs in <paramref name="text"/>, with trailing punctuation left off.</summary>
+    /// <summary>E-mail addresses in the blocks of <paramref name="text"/>, in order and distinct (ignoring case).</summary>
+    public static IReadOnlyList<string> Emails(StructuredText text)
+    {
+        var found = new Found(StringComparer.OrdinalIgnoreCase);
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            AddEmails(blocks[b].Span, ref found);
+        }
+
+        return found.Result;
+    }
+
+    /// <summary>URLs in <paramref name="text"/>, with trailing punctuation left off, distinct and in order.</summary>
+    public static IReadOnlyList<string> Urls(ReadOnlySpan<char> text)
+    {
+        var found = new Found(StringComparer.Ordinal);
+        AddUrls(text, ref found);
+        return found.Result;
+    }
+
+    /// <summary>E-mail addresses in <paramref name="text"/>, distinct (ignoring case) and in order.</summary>
+    public static IReadOnlyList<string> Emails(ReadOnlySpan<char> text)
+    {
+        var found = new Found(StringComparer.OrdinalIgnoreCase);
+        AddEmails(text, ref found);
+        return found.Result;
+    }
+
+    /// <summary>Links found so far: the collections are made with the first link (most texts have none).</summary>
+    private struct Found(StringComparer comparer)
+    {
+        private List<string>? _list;
+        private HashSet<string>? _seen;
+
+        public readonly IReadOnlyList<string> Result => _list is null ? [] : _list;
+
+        /// <summary>Adds <paramref name="link"/> unless an equal one is in; a string is made only for a new link.</summary>
+        public void Add(ReadOnlySpan<char> link)
+        {
+            _seen ??= new HashSet<string>(comparer);
+            var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(link))
+            {
+                return;
+            }
+
+            var made = link.ToString();
+            _seen.Add(made);
+            (_list ??= []).Add(made);
+        }
+    }
+
     /// <remarks>
     /// A scan rather than a regex: the NonBacktracking engine allocated about 2 KB per character of a long URL
     /// the first time it met one (a 1 MB URL took seconds), while a URL is just a prefix and a run of allowed characters.
     /// </remarks>
-    public static IReadOnlyList<string> Urls(string text)
+    private static void AddUrls(ReadOnlySpan<char> span, ref Found found)
     {
-        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (!span.Contains("http", StringComparison.OrdinalIgnoreCase) && !span.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
-            return [];
+            return;
         }
 
-        var found = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var span = text.AsSpan();
         var at = 0;
         while (at < span.Length)
         {
@@ -73,41 +111,30 @@ internal static partial class LinkExtractor
             }
 
             at = end;
-            var url = text[start..end].TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '»');
-            if (url.EndsWith(')') && !url.Contains('(', StringComparison.Ordinal))
+            var url = span[start..end].TrimEnd(".,;:!?'\"’”»");
+            if (url.EndsWith(')') && !url.Contains('('))
             {
                 url = url.TrimEnd(')');
             }
 
-            if (url.Length > 8 && seen.Add(url))
+            if (url.Length > 8)
             {
                 found.Add(url);
             }
         }
-
-        return found;
     }
 
-    /// <summary>E-mail addresses in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<string> Emails(string text)
+    private static void AddEmails(ReadOnlySpan<char> text, ref Found found)
     {
-        if (!text.Contains('@', StringComparison.Ordinal))
+        if (!text.Contains('@'))
         {
-            return [];
+            return;
         }
 
-        var found = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // a list scan per address was quadratic in e-mail floods
-        foreach (Match m in Email().Matches(text))
+        foreach (var m in Email().EnumerateMatches(text))
         {
-            var email = m.Value.TrimEnd('.');
-            if (seen.Add(email))
-            {
-                found.Add(email);
-            }
+            found.Add(text.Slice(m.Index, m.Length).TrimEnd('.'));
         }
-
-        return found;
     }
 
     /// <summary>First letters of "http://", "https://" and "www.", either case.</summary>

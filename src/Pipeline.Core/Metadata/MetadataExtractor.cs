@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel.DataAnnotations;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Structure;
@@ -35,10 +36,12 @@ public sealed class MetadataExtractor
         // the blank line between blocks ends words and links alike, so the figures are the same.
         var words = 0;
         var characters = 0;
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            words += TextStatistics.CountWords(block.Text);
-            characters += block.Text.Length;
+            var span = blocks[b].Span;
+            words += TextStatistics.CountWords(span);
+            characters += span.Length;
         }
 
         characters += Math.Max(0, text.Blocks.Count - 1) * 2;
@@ -69,7 +72,7 @@ public sealed class MetadataExtractor
     private (string? Code, double Confidence) DetectLanguage(StructuredText text)
     {
         // The sample lives in a pooled buffer; our own detector reads it in place, any other gets a string.
-        var (sample, letters) = LanguageSample.Take(text, _options.LanguageSampleCharacters);
+        var (length, letters) = LanguageSample.Take(text, _options.LanguageSampleCharacters, out var buffer);
         string? code;
         double confidence;
         try
@@ -79,13 +82,14 @@ public sealed class MetadataExtractor
                 return (null, 0);
             }
 
+            var sample = buffer.AsSpan(0, length);
             (code, confidence) = _languageDetector is StopwordFirstLanguageDetector ours
-                ? ours.Detect(sample.WrittenSpan)
-                : _languageDetector.Detect(new string(sample.WrittenSpan));
+                ? ours.Detect(sample)
+                : _languageDetector.Detect(new string(sample));
         }
         finally
         {
-            sample.Release();
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
         return code is null || confidence < _options.MinimumLanguageConfidence ? (null, 0) : (code, Math.Round(confidence, 4));

@@ -52,7 +52,9 @@ internal static class OrganizationGazetteer
     public static string? Find(ReadOnlySpan<char> phrase) => Lookup.TryGetValue(phrase, out var name) ? name : null;
 
     /// <summary>True when <paramref name="word"/> ends organisation names.</summary>
-    public static bool IsSuffix(string word) => Suffixes.Contains(word);
+    public static bool IsSuffix(ReadOnlySpan<char> word) => SuffixLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, string> Build()
     {

@@ -28,6 +28,9 @@ internal static class OutletGazetteer
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyLookup =
         ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Which lengths the keys of <see cref="ByKey"/> have (lowercasing keeps a string's length).</summary>
+    private static readonly bool[] KeyLengths = BuildKeyLengths();
+
     /// <summary>The canonical name of <paramref name="outlet"/>, or null when it is not a known outlet.</summary>
     public static string? Canonicalise(string outlet) => Canonicalise(outlet.AsSpan());
 
@@ -41,6 +44,12 @@ internal static class OutletGazetteer
             s = s[4..];
         }
 
+        // Most phrases have a length no outlet's key has: they are answered without being lowercased.
+        if (s.Length >= KeyLengths.Length || !KeyLengths[s.Length])
+        {
+            return null;
+        }
+
         var lower = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         s.ToLowerInvariant(lower);
         return KeyLookup.TryGetValue(lower, out var canonical) ? canonical : null;
@@ -51,18 +60,40 @@ internal static class OutletGazetteer
     /// the phrase itself, else its shortest-dropping suffix that is a known outlet. Unknown phrases are kept,
     /// without a leading "The" when the rest is known.
     /// </summary>
-    public static string Normalise(string phrase)
+    public static string Normalise(string phrase) => FindQualified(phrase) ?? phrase;
+
+    /// <summary>The known outlet <paramref name="phrase"/> names, maybe behind a qualifier (see <see cref="Normalise"/>), or null.</summary>
+    public static string? FindQualified(ReadOnlySpan<char> phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var skip = 0; skip < words.Length; skip++)
+        // The words joined by single spaces; each suffix of words is then the text from a word's start on.
+        var joined = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        var length = 0;
+        foreach (var range in phrase.Split(' '))
         {
-            if (Canonicalise(string.Join(' ', words, skip, words.Length - skip)) is { } known)
+            var word = phrase[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                joined[length++] = ' ';
+            }
+
+            word.CopyTo(joined[length..]);
+            length += word.Length;
+        }
+
+        for (var start = 0; start < length; start++)
+        {
+            if ((start == 0 || joined[start - 1] == ' ') && Canonicalise(joined[start..length]) is { } known)
             {
                 return known;
             }
         }
 
-        return phrase;
+        return null;
     }
 
     private static string Key(string outlet)
@@ -74,6 +105,17 @@ internal static class OutletGazetteer
         }
 
         return s.ToLowerInvariant();
+    }
+
+    private static bool[] BuildKeyLengths()
+    {
+        var lengths = new bool[ByKey.Keys.Max(k => k.Length) + 1];
+        foreach (var key in ByKey.Keys)
+        {
+            lengths[key.Length] = true;
+        }
+
+        return lengths;
     }
 
     private static FrozenDictionary<string, string> Build()

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Pipeline.Core.Metadata;
 
@@ -27,7 +26,7 @@ internal static class PersonNames
         "times", "network", "channel", "radio", "tv", "television", "broadcasting", "corporation", "company");
 
     /// <summary>True when <paramref name="word"/> names a role, team or outlet in a byline ("STAFF", "Newsroom").</summary>
-    public static bool IsGenericWord(string word) => GenericWords.Contains(word);
+    public static bool IsGenericWord(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
 
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> phrase)
@@ -118,7 +117,23 @@ internal static class PersonNames
     }
 
     /// <summary>"JOHN SMITH" -> "John Smith", "MARY O'NEIL" -> "Mary O'Neil", "JEAN-LUC" -> "Jean-Luc"; mixed case is kept.</summary>
+    /// <remarks>Runs of spaces become one and the name is trimmed of spaces; <paramref name="name"/> itself is returned when nothing changes.</remarks>
     public static string NormaliseCase(string name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var written = NormaliseCase(name, buffer);
+        return buffer[..written].SequenceEqual(name) ? name : new string(buffer[..written]);
+    }
+
+    /// <summary>The same as <see cref="NormaliseCase(string)"/> on a span.</summary>
+    public static string NormaliseCase(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..NormaliseCase(name, buffer)]);
+    }
+
+    /// <summary>Writes the normalised <paramref name="name"/> into <paramref name="target"/> (at least as long) and returns its length.</summary>
+    private static int NormaliseCase(ReadOnlySpan<char> name, Span<char> target)
     {
         var hasLower = false;
         foreach (var c in name)
@@ -130,19 +145,25 @@ internal static class PersonNames
             }
         }
 
-        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var sb = new StringBuilder(name.Length);
-        foreach (var token in tokens)
+        var length = 0;
+        foreach (var range in name.Split(' '))
         {
-            if (sb.Length > 0)
+            var token = name[range];
+            if (token.IsEmpty)
             {
-                sb.Append(' ');
+                continue;
+            }
+
+            if (length > 0)
+            {
+                target[length++] = ' ';
             }
 
             // Mixed-case names are the author's own spelling; only all-capital tokens of 2+ letters are recased.
-            if (hasLower || token.Length < 2 || (token.Length <= 3 && token.EndsWith('.')))
+            if (hasLower || token.Length < 2 || (token.Length <= 3 && token[^1] == '.'))
             {
-                sb.Append(token);
+                token.CopyTo(target[length..]);
+                length += token.Length;
                 continue;
             }
 
@@ -150,11 +171,11 @@ internal static class PersonNames
             for (var i = 0; i < token.Length; i++)
             {
                 var c = token[i];
-                sb.Append(startOfPart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                target[length++] = startOfPart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
                 startOfPart = c is '-' or '\'' or '’' || (c is 'C' or 'c' && i == 1 && (token[0] is 'M' or 'm') && token.Length > 3);
             }
         }
 
-        return sb.ToString();
+        return length;
     }
 }

@@ -11,6 +11,8 @@ internal static partial class PublisherExtractor
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "and", "de", "du", "des", "la", "le", "der", "die", "für", "del", "&" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The publisher, or null.</summary>
     public static string? Extract(StructuredText text, Byline byline)
     {
@@ -38,13 +40,16 @@ internal static partial class PublisherExtractor
 
     private static string? CopyrightHolder(StructuredText text)
     {
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block.Text.Length <= 200 && (block.Text.Contains('©') || block.Text.Contains("opyright", StringComparison.Ordinal) || block.Text.Contains("(c)", StringComparison.OrdinalIgnoreCase)))
+            var block = blocks[b].Span;
+            if (block.Length <= 200 && (block.Contains('©') || block.Contains("opyright", StringComparison.Ordinal) || block.Contains("(c)", StringComparison.OrdinalIgnoreCase)))
             {
-                if (Copyright().Match(block.Text) is { Success: true } m)
+                // Tested on the span first; the captures need a string.
+                if (Copyright().IsMatch(block) && Copyright().Match(block.ToString()) is { Success: true } m)
                 {
-                    return m.Groups["o"].Value.Trim().TrimEnd('.', ',');
+                    return m.Groups["o"].ValueSpan.Trim().TrimEnd(".,").ToString();
                 }
             }
         }
@@ -52,7 +57,26 @@ internal static partial class PublisherExtractor
         return null;
     }
 
-    private static bool IsAbbreviation(string s) => s.Length is >= 2 and <= 8 && s.All(c => char.IsUpper(c) || c == '.') && s.Any(char.IsLetter);
+    private static bool IsAbbreviation(string s)
+    {
+        if (s.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var letter = false;
+        foreach (var c in s)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
 
     /// <summary>Initials of the capitalised words ("New Eastern Outlook" -> "NEO"), skipping connectors.</summary>
     private static string InitialsOf(string phrase)
@@ -77,10 +101,11 @@ internal static partial class PublisherExtractor
     private static string? FindLongForm(StructuredText text, string abbreviation)
     {
         var letters = abbreviation.Replace(".", "", StringComparison.Ordinal);
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var s = block.Text;
-            for (var i = s.IndexOf(letters[0]); i >= 0; i = i + 1 < s.Length ? s.IndexOf(letters[0], i + 1) : -1)
+            var s = blocks[b].Span;
+            for (var i = s.IndexOf(letters[0]); i >= 0; i = i + 1 < s.Length && s[(i + 1)..].IndexOf(letters[0]) is var next and >= 0 ? i + 1 + next : -1)
             {
                 if (i > 0 && char.IsLetterOrDigit(s[i - 1]))
                 {
@@ -89,7 +114,7 @@ internal static partial class PublisherExtractor
 
                 if (MatchInitials(s, i, letters) is { } end)
                 {
-                    return s[i..end];
+                    return s[i..end].ToString();
                 }
             }
         }
@@ -97,7 +122,7 @@ internal static partial class PublisherExtractor
         return null;
     }
 
-    private static int? MatchInitials(string s, int start, string letters)
+    private static int? MatchInitials(ReadOnlySpan<char> s, int start, string letters)
     {
         var pos = start;
         var matched = 0;
@@ -115,13 +140,13 @@ internal static partial class PublisherExtractor
                 return null;
             }
 
-            var word = s.AsSpan(pos, wordEnd - pos);
+            var word = s[pos..wordEnd];
             if (word[0] == letters[matched] && word.Length > 1 && char.IsLower(word[1]))
             {
                 matched++;
                 end = wordEnd;
             }
-            else if (matched == 0 || !Connectors.Contains(word.ToString()))
+            else if (matched == 0 || !ConnectorLookup.Contains(word))
             {
                 return null;
             }

@@ -15,8 +15,10 @@ internal static class TextStatistics
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "z.b", "bzw", "usw", "ggf", "vgl", "ca", "u.a", "d.h", "evtl", "str", "hr", "fr", "mio", "mrd", "tel", "p.ej", "ud", "uds");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words: runs of letters and digits; an apostrophe or hyphen between two of them joins the run.</summary>
-    public static int CountWords(string text)
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -44,16 +46,17 @@ internal static class TextStatistics
     public static int CountSentences(StructuredText text)
     {
         var count = 0;
-        foreach (var block in text.Blocks)
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            count += CountSentences(block.Text);
+            count += CountSentences(blocks[b].Span);
         }
 
         return count;
     }
 
     /// <summary>Sentences in one block; a block with words and no terminal mark is one sentence.</summary>
-    public static int CountSentences(string s)
+    public static int CountSentences(ReadOnlySpan<char> s)
     {
         var count = 0;
         var pendingWords = false;
@@ -117,7 +120,7 @@ internal static class TextStatistics
         return pendingWords ? count + 1 : count;
     }
 
-    private static bool IsAbbreviationBefore(string s, int dot)
+    private static bool IsAbbreviationBefore(ReadOnlySpan<char> s, int dot)
     {
         var start = dot;
         while (start > 0 && (char.IsLetter(s[start - 1]) || s[start - 1] == '.'))
@@ -125,7 +128,7 @@ internal static class TextStatistics
             start--;
         }
 
-        var word = s.AsSpan(start, dot - start);
+        var word = s[start..dot];
         if (word.Length == 0)
         {
             return false;
@@ -137,8 +140,7 @@ internal static class TextStatistics
             return true;
         }
 
-        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word);
+        return AbbreviationLookup.Contains(word);
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐';

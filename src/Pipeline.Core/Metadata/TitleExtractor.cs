@@ -6,6 +6,17 @@ namespace Pipeline.Core.Metadata;
 internal static class TitleExtractor
 {
     /// <summary>The title, or null when the structurer found none.</summary>
-    public static string? Extract(StructuredText text) =>
-        text.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title)?.Text;
+    public static string? Extract(StructuredText text)
+    {
+        var blocks = text.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (blocks[b].Kind == BlockKind.Title)
+            {
+                return blocks[b].Span.ToString();
+            }
+        }
+
+        return null;
+    }
 }

@@ -22,28 +22,34 @@ internal static class WireFooterCredit
         var blocks = text.Blocks;
         for (var i = blocks.Count - 1; i >= Math.Max(0, blocks.Count - FooterBlocks); i--)
         {
-            var block = blocks[i].Text;
+            var block = blocks[i].Span;
             if (block.Length > MaxFooterLength || !block.Contains(" by ", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var authors = new List<string>();
-            foreach (var part in block.Split([';', '(', ')', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            List<string>? authors = null;
+            foreach (var range in block.SplitAny(";()|"))
             {
+                var part = block[range].Trim();
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
                 foreach (var lead in AuthorLeads)
                 {
                     if (part.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
                     {
-                        ReadNames(part[lead.Length..], authors);
+                        ReadNames(part[lead.Length..], ref authors);
                         break;
                     }
                 }
             }
 
-            if (authors.Count > 0)
+            if (authors is not null)
             {
-                return authors.Distinct(StringComparer.Ordinal).ToArray();
+                return Byline.Distinct(authors);
             }
         }
 
@@ -51,22 +57,75 @@ internal static class WireFooterCredit
     }
 
     // "Anna Berg in Oslo and Tom Lund" -> "Anna Berg", "Tom Lund": a name ends at the first lower-case word.
-    private static void ReadNames(string list, List<string> authors)
+    private static void ReadNames(ReadOnlySpan<char> list, ref List<string>? authors)
     {
-        foreach (var piece in list.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Split as string.Split does with several separators: at each position the first that matches.
+        var start = 0;
+        var i = 0;
+        while (i < list.Length)
         {
-            var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var take = 0;
-            while (take < words.Length && char.IsUpper(words[take][0]))
+            var separator = 0;
+            foreach (var candidate in NameSeparators)
             {
-                take++;
+                if (list[i..].StartsWith(candidate, StringComparison.Ordinal))
+                {
+                    separator = candidate.Length;
+                    break;
+                }
             }
 
-            var name = string.Join(' ', words, 0, take).TrimEnd('.');
-            if (PersonNames.LooksLikePersonName(name))
+            if (separator == 0)
             {
-                authors.Add(PersonNames.NormaliseCase(name));
+                i++;
+                continue;
             }
+
+            ReadName(list[start..i], ref authors);
+            i += separator;
+            start = i;
+        }
+
+        ReadName(list[start..], ref authors);
+    }
+
+    private static void ReadName(ReadOnlySpan<char> piece, ref List<string>? authors)
+    {
+        piece = piece.Trim();
+        if (piece.IsEmpty)
+        {
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[MaxFooterLength];
+
+        // The leading capitalised words, joined by single spaces.
+        var length = 0;
+        foreach (var wordRange in piece.Split(' '))
+        {
+            var word = piece[wordRange];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                break;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        var name = buffer[..length].TrimEnd('.');
+        if (PersonNames.LooksLikePersonName(name))
+        {
+            (authors ??= []).Add(PersonNames.NormaliseCase(name));
         }
     }
 }
