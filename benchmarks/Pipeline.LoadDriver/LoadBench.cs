@@ -226,8 +226,8 @@ internal sealed class LoadBench : IAsyncDisposable
         {
             $"### Dedup cost per document as the index grows (TableDedupIndex on Azurite{(_inMemory ? " with --inMemoryPersistence" : " persisting to disk")}, 200 fresh claims measured one at a time)",
             string.Empty,
-            "| documents in the index | ms per claim | vs first |",
-            "| ---: | ---: | ---: |",
+            "| documents in the index | ms per claim | vs first | Azurite CPU ms per claim | driver CPU ms per claim |",
+            "| ---: | ---: | ---: | ---: | ---: |",
         };
         double? first = null;
         for (var i = 0; i < 50; i++)
@@ -245,17 +245,20 @@ internal sealed class LoadBench : IAsyncDisposable
             });
             Console.Error.WriteLine($"filled the index to {target} in {fill.Elapsed.TotalSeconds:0} s");
             filled = target;
-            var watch = Stopwatch.StartNew();
             const int probes = 200;
+            var cpu = CpuClock.Start(_azurite, []);
+            var watch = Stopwatch.StartNew();
             for (var i = 0; i < probes; i++)
             {
                 await index.ClaimAsync(RandomCandidate(random), ct);
             }
 
+            var used = cpu.Stop(0);
             filled += probes;
             var ms = watch.Elapsed.TotalMilliseconds / probes;
             first ??= ms;
-            rows.Add($"| {target:N0} | {ms.ToString("0.00", CultureInfo.InvariantCulture)} | {(ms / first.Value).ToString("0.00", CultureInfo.InvariantCulture)}x |");
+            string PerClaim(TimeSpan t) => (t.TotalMilliseconds / probes).ToString("0.00", CultureInfo.InvariantCulture);
+            rows.Add($"| {target:N0} | {ms.ToString("0.00", CultureInfo.InvariantCulture)} | {(ms / first.Value).ToString("0.00", CultureInfo.InvariantCulture)}x | {PerClaim(used.AzuriteCpu)} | {PerClaim(used.DriverCpu)} |");
         }
 
         rows.Add(string.Empty);
