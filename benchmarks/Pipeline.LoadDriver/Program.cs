@@ -4,6 +4,7 @@ using Pipeline.LoadDriver;
 // dotnet run -c Release --project benchmarks/Pipeline.LoadDriver -- all --docs 400
 var docs = new Option<int>("--docs") { Description = "Documents per throughput run.", DefaultValueFactory = _ => 400 };
 var warmup = new Option<int>("--warmup") { Description = "Warm-up documents before each throughput run (not timed).", DefaultValueFactory = _ => 100 };
+var repeat = new Option<int>("--repeat") { Description = "Rounds of the throughput runs (ceiling, 1 worker, 2 workers); the median round is reported.", DefaultValueFactory = _ => 3 };
 var size = new Option<int>("--size") { Description = "Bytes per synthetic article.", DefaultValueFactory = _ => 14 * 1024 };
 var concurrency = new Option<int>("--concurrency") { Description = "Concurrent operations of the bare SDK loop and of the dropper.", DefaultValueFactory = _ => 8 };
 var latencyDocs = new Option<int>("--latency-docs") { Description = "Documents per latency run.", DefaultValueFactory = _ => 20 };
@@ -20,14 +21,14 @@ foreach (var (name, description) in new[]
     ("dedup", "Dedup claim cost as the index grows."),
 })
 {
-    var command = new Command(name, description) { docs, warmup, size, concurrency, latencyDocs, sizes, output, inMemory };
+    var command = new Command(name, description) { docs, warmup, repeat, size, concurrency, latencyDocs, sizes, output, inMemory };
     command.SetAction(async (parse, ct) =>
     {
         await using var bench = await LoadBench.StartAsync(parse.GetValue(inMemory), ct);
         var report = new List<string>();
         if (name is "all" or "throughput")
         {
-            report.AddRange(await bench.ThroughputAsync(parse.GetValue(docs), parse.GetValue(warmup), parse.GetValue(size), parse.GetValue(concurrency), ct));
+            report.AddRange(await bench.ThroughputAsync(parse.GetValue(docs), parse.GetValue(warmup), parse.GetValue(size), parse.GetValue(concurrency), parse.GetValue(repeat), ct));
         }
 
         if (name is "all" or "latency")
