@@ -1,3 +1,5 @@
+using static Pipeline.Core.Metadata.PatternRuns;
+
 namespace Pipeline.Core.Metadata;
 
 /// <summary>
@@ -59,17 +61,6 @@ internal static class BylinePrefixReader
         }
 
         return false;
-    }
-
-    private static int Spaces(ReadOnlySpan<char> t, int p)
-    {
-        var n = 0;
-        while (p + n < t.Length && char.IsWhiteSpace(t[p + n]))
-        {
-            n++;
-        }
-
-        return n;
     }
 
     /// <summary>One alternative of the lead: a first letter in either case or in capitals, the letters after it, optional endings.</summary>

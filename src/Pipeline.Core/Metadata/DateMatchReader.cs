@@ -1,3 +1,5 @@
+using static Pipeline.Core.Metadata.PatternRuns;
+
 namespace Pipeline.Core.Metadata;
 
 /// <summary>
@@ -327,42 +329,4 @@ internal static class DateMatchReader
     }
 
     private static bool IsNumericSeparator(ReadOnlySpan<char> t, int p) => p < t.Length && t[p] is '.' or '/' or '-';
-
-    private static bool At(ReadOnlySpan<char> t, int p, char c) => p < t.Length && t[p] == c;
-
-    /// <summary>How many digits (\d: any decimal digit) start at <paramref name="p"/>, at most <paramref name="max"/>.</summary>
-    private static int Digits(ReadOnlySpan<char> t, int p, int max)
-    {
-        var n = 0;
-        while (n < max && p + n < t.Length && char.IsDigit(t[p + n]))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>How many letters (\p{L}) start at <paramref name="p"/>.</summary>
-    private static int Letters(ReadOnlySpan<char> t, int p)
-    {
-        var n = 0;
-        while (p + n < t.Length && char.IsLetter(t[p + n]))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>How many white-space characters (\s) start at <paramref name="p"/>.</summary>
-    private static int Spaces(ReadOnlySpan<char> t, int p)
-    {
-        var n = 0;
-        while (p + n < t.Length && char.IsWhiteSpace(t[p + n]))
-        {
-            n++;
-        }
-
-        return n;
-    }
 }

@@ -1,3 +1,5 @@
+using static Pipeline.Core.Metadata.PatternRuns;
+
 namespace Pipeline.Core.Metadata;
 
 /// <summary>
@@ -115,17 +117,6 @@ internal static class DatelinePlaceReader
     {
         var n = 0;
         while (p + n < t.Length && (char.IsUpper(t[p + n]) || t[p + n] is '\'' or '’' or '.'))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    private static int Spaces(ReadOnlySpan<char> t, int p)
-    {
-        var n = 0;
-        while (p + n < t.Length && char.IsWhiteSpace(t[p + n]))
         {
             n++;
         }
