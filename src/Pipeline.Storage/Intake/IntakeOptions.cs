@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Pipeline.Storage.Intake;
 
 /// <summary>How the intake scanner finds new blob versions. Bound from <c>Pipeline:Intake</c>.</summary>
-public sealed class IntakeOptions
+public sealed class IntakeOptions : IValidatableObject
 {
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Pipeline:Intake";
@@ -51,4 +51,17 @@ public sealed class IntakeOptions
     /// <value>Defaults to 16. Range 1 to 256.</value>
     [Range(1, 256)]
     public int MaxConcurrentEnqueues { get; set; } = 16;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A scanner looks again only at blobs modified within ClockSkewMargin of its last scan; a dropped blob it is
+        // still leaving alone when it falls out of that window would never be taken if its dropper died.
+        if (DroppedBlobGrace >= ClockSkewMargin)
+        {
+            yield return new ValidationResult(
+                $"{nameof(DroppedBlobGrace)} ({DroppedBlobGrace}) must be shorter than {nameof(ClockSkewMargin)} ({ClockSkewMargin}).",
+                [nameof(DroppedBlobGrace), nameof(ClockSkewMargin)]);
+        }
+    }
 }
