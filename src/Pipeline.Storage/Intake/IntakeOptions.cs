@@ -35,7 +35,7 @@ public sealed class IntakeOptions : IValidatableObject
     /// scanner taking it in between would enqueue it a second time. After the grace a dropped blob without a
     /// receipt (its dropper died) is taken like any other.
     /// </summary>
-    /// <value>Defaults to 30 seconds. Range 1 second to 1 hour.</value>
+    /// <value>Defaults to 30 seconds. Range 1 second to 1 hour, and shorter than <see cref="ClockSkewMargin"/>.</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DroppedBlobGrace { get; set; } = TimeSpan.FromSeconds(30);
 
