@@ -183,23 +183,7 @@ internal static partial class CitationExtractor
 
         // The remaining words joined by single spaces, as the outlet's name.
         Span<char> buffer = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
-        var length = 0;
-        foreach (var range in rest.Split(' '))
-        {
-            var word = rest[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (length > 0)
-            {
-                buffer[length++] = ' ';
-            }
-
-            word.CopyTo(buffer[length..]);
-            length += word.Length;
-        }
+        var length = SpanWords.JoinSingleSpaced(rest, buffer);
 
         var name = buffer[..length].TrimEnd(".,’'");
         return OutletGazetteer.FindQualified(name) ?? name.ToString();

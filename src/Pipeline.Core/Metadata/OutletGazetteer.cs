@@ -67,23 +67,7 @@ internal static class OutletGazetteer
     {
         // The words joined by single spaces; each suffix of words is then the text from a word's start on.
         var joined = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
-        var length = 0;
-        foreach (var range in phrase.Split(' '))
-        {
-            var word = phrase[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (length > 0)
-            {
-                joined[length++] = ' ';
-            }
-
-            word.CopyTo(joined[length..]);
-            length += word.Length;
-        }
+        var length = SpanWords.JoinSingleSpaced(phrase, joined);
 
         for (var start = 0; start < length; start++)
         {
