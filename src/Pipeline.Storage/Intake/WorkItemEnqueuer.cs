@@ -36,13 +36,13 @@ public sealed class WorkItemEnqueuer
     {
         ArgumentNullException.ThrowIfNull(item);
         var receiptBlob = _storage.State.GetBlobClient(item.ReceiptBlob);
-        var receipt = new Receipt(item.Name, item.ETag, _time.GetUtcNow(), EnqueuedAt: null, Claim: Guid.NewGuid().ToString("N"));
+        var receipt = new Receipt(_time.GetUtcNow(), EnqueuedAt: null, Claim: Guid.NewGuid().ToString("N"));
         ETag receiptETag;
         try
         {
             var created = await receiptBlob.UploadAsync(
-                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt, RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
+                BinaryData.Empty,
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, Metadata = receipt.ToMetadata() },
                 cancellationToken).ConfigureAwait(false);
             receiptETag = created.Value.ETag;
         }
@@ -66,8 +66,8 @@ public sealed class WorkItemEnqueuer
         try
         {
             await receiptBlob.UploadAsync(
-                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt with { EnqueuedAt = _time.GetUtcNow() }, RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = receiptETag }, Metadata = Receipt.EnqueuedMetadataValues() },
+                BinaryData.Empty,
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = receiptETag }, Metadata = (receipt with { EnqueuedAt = _time.GetUtcNow() }).ToMetadata() },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -90,12 +90,12 @@ public sealed class WorkItemEnqueuer
         ArgumentNullException.ThrowIfNull(item);
         await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
-        var receipt = new Receipt(item.Name, item.ETag, now, EnqueuedAt: now, Claim: Guid.NewGuid().ToString("N"));
+        var receipt = new Receipt(now, EnqueuedAt: now, Claim: Guid.NewGuid().ToString("N"));
         try
         {
             await _storage.State.GetBlobClient(item.ReceiptBlob).UploadAsync(
-                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(receipt, RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, Metadata = Receipt.EnqueuedMetadataValues() },
+                BinaryData.Empty,
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, Metadata = receipt.ToMetadata() },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -120,7 +120,7 @@ public sealed class WorkItemEnqueuer
             return null;
         }
 
-        var receipt = JsonSerializer.Deserialize(existing.Content.ToMemory().Span, RuntimeJson.Default.Receipt);
+        var receipt = Receipt.Read(existing);
 
         // Our own create took effect but its answer was lost (the retry met 409): the enqueue is still ours.
         if (receipt is { EnqueuedAt: null } && claim is not null && string.Equals(receipt.Claim, claim, StringComparison.Ordinal))
@@ -138,8 +138,8 @@ public sealed class WorkItemEnqueuer
         {
             var refreshed = receipt with { CreatedAt = _time.GetUtcNow() };
             var updated = await receiptBlob.UploadAsync(
-                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(refreshed, RuntimeJson.Default.Receipt)),
-                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = existing.Details.ETag } },
+                BinaryData.Empty,
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = existing.Details.ETag }, Metadata = refreshed.ToMetadata() },
                 cancellationToken).ConfigureAwait(false);
             Log.ReceiptRecovered(_logger, item.Name, item.ETag);
             return (refreshed, updated.Value.ETag);

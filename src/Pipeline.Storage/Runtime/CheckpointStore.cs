@@ -45,7 +45,26 @@ public sealed class CheckpointStore
         }
     }
 
-    /// <summary>Whether a step has a checkpoint (a marker, for steps whose outcome is their effect).</summary>
+    /// <summary>
+    /// Marks a step done, for steps whose outcome is their effect: an empty blob, written once. Empty because
+    /// Azurite reads an upload's content back to hash it, which makes a marker with content a third dearer.
+    /// </summary>
+    public async Task MarkAsync(string runId, string step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _storage.State.GetBlobClient(OutputNames.Checkpoint(runId, step)).UploadAsync(
+                BinaryData.Empty,
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Another delivery of the run marked it first.
+        }
+    }
+
+    /// <summary>Whether a step has a checkpoint (see <see cref="MarkAsync"/>).</summary>
     public async Task<bool> ExistsAsync(string runId, string step, CancellationToken cancellationToken)
     {
         var response = await _storage.State.GetBlobClient(OutputNames.Checkpoint(runId, step))

@@ -16,12 +16,21 @@ namespace Pipeline.Storage.Runtime;
 /// <summary>
 /// Takes work items off the work queue and runs them, with the queue trigger's semantics from host.json:
 /// batches of <c>batchSize</c>, a new batch when in-flight runs fall to <c>newBatchThreshold</c>, polling
-/// backing off to <c>maxPollingInterval</c>, a failed run retried after <c>visibilityTimeout</c>, and moved
+/// backing off to <c>maxPollingInterval</c> (and, as in Functions, a short pause after each batch so that
+/// workers sharing a busy queue take batches rather than a message or two per receive), a failed run retried
+/// after <c>visibilityTimeout</c>, and moved
 /// to the poison queue (its result <c>failed</c>) after <c>maxDequeueCount</c> deliveries.
 /// A run's message stays invisible while it runs (renewed) and is deleted only after <c>publish</c>.
 /// </summary>
 public sealed class QueueWorker : BackgroundService
 {
+    /// <summary>
+    /// The pause after a batch and the first back-off step on an empty queue: Functions' queue listener
+    /// (<c>QueuePollingIntervals.Minimum</c>). Without it, each of two workers on a busy queue received one or
+    /// two messages per call, and every receive costs the storage account as much as a blob write.
+    /// </summary>
+    internal static readonly TimeSpan MinimumPollingInterval = TimeSpan.FromMilliseconds(100);
+
     private readonly PipelineStorage _storage;
     private readonly WorkItemHandler _handler;
     private readonly QueuesOptions _queues;
@@ -99,6 +108,8 @@ public sealed class QueueWorker : BackgroundService
                 {
                     inFlight.Add(ProcessAsync(message, runsCts.Token));
                 }
+
+                await Task.Delay(Min(MinimumPollingInterval, _queues.MaxPollingInterval), _time, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -122,9 +133,10 @@ public sealed class QueueWorker : BackgroundService
     private TimeSpan NextDelay(TimeSpan current)
     {
         // Functions' queue listener: back off exponentially from a short delay up to maxPollingInterval.
-        var next = current == TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : current * 2;
-        return next > _queues.MaxPollingInterval ? _queues.MaxPollingInterval : next;
+        return Min(current == TimeSpan.Zero ? MinimumPollingInterval : current * 2, _queues.MaxPollingInterval);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {

@@ -59,7 +59,6 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 [JsonSerializable(typeof(PipelineEvent))]
 [JsonSerializable(typeof(ScanState))]
 [JsonSerializable(typeof(PipelineStatus))]
-[JsonSerializable(typeof(Steps.PublishMarker))]
 [JsonSerializable(typeof(Core.Deduplication.DedupDecision))]
 [JsonSerializable(typeof(Core.Documents.ProcessingError))]
 internal sealed partial class RuntimeJson : JsonSerializerContext;

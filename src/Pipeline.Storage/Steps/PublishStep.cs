@@ -44,10 +44,6 @@ public sealed class PublishStep : IPipelineStep
 
         var resultBlob = await _writer.WriteResultAsync(record, json, cancellationToken).ConfigureAwait(false);
         await _writer.SendEventAsync(run.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
-        await _checkpoints.SaveAsync(run.RunId, Name, new PublishMarker(resultBlob), RuntimeJson.Default.PublishMarker, cancellationToken).ConfigureAwait(false);
+        await _checkpoints.MarkAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false);
     }
 }
-
-/// <summary>The checkpoint of <c>publish</c>: where the result went.</summary>
-/// <param name="ResultBlob">The result blob's name.</param>
-public sealed record PublishMarker(string ResultBlob);

@@ -79,6 +79,41 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
         Assert.Equal(1, properties.Value.ApproximateMessagesCount);
     }
 
+    [Fact]
+    public async Task Receipt_is_an_empty_blob_whose_metadata_holds_its_fields()
+    {
+        await using var services = await CreateRuntimeAsync();
+        var item = await DropAsync(services, "receipt.txt", "A version whose receipt is read back.");
+
+        await services.GetRequiredService<WorkItemEnqueuer>().TryEnqueueAsync(item, CancellationToken.None);
+
+        var receipt = (await services.GetRequiredService<PipelineStorage>().State.GetBlobClient(item.ReceiptBlob).DownloadContentAsync()).Value;
+        Assert.True(receipt.Content.ToMemory().IsEmpty);
+        Assert.Equal("true", receipt.Details.Metadata[Receipt.EnqueuedMetadata]);
+        var read = Receipt.Read(receipt);
+        Assert.NotNull(read);
+        Assert.NotNull(read.EnqueuedAt);
+        Assert.False(string.IsNullOrEmpty(read.Claim));
+    }
+
+    [Fact]
+    public async Task Unstamped_json_receipt_of_an_earlier_version_is_recovered_once_old_enough()
+    {
+        await using var services = await CreateRuntimeAsync();
+        var item = await DropAsync(services, "legacy.txt", "A version whose intake died between its receipt and its enqueue.");
+        var storage = services.GetRequiredService<PipelineStorage>();
+        var createdAt = DateTimeOffset.UtcNow.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var legacy = $$"""{"name":"legacy.txt","eTag":"{{item.ETag}}","createdAt":"{{createdAt}}","enqueuedAt":null}""";
+        await storage.State.GetBlobClient(item.ReceiptBlob).UploadAsync(BinaryData.FromString(legacy));
+
+        var enqueued = await services.GetRequiredService<WorkItemEnqueuer>().TryEnqueueAsync(item, CancellationToken.None);
+
+        Assert.True(enqueued);
+        Assert.Equal(1, (await storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        var receipt = (await storage.State.GetBlobClient(item.ReceiptBlob).DownloadContentAsync()).Value;
+        Assert.Equal("true", receipt.Details.Metadata[Receipt.EnqueuedMetadata]);
+    }
+
     private async Task<ServiceProvider> CreateRuntimeAsync(bool failingStep = false)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
