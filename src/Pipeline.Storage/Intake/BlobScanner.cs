@@ -13,6 +13,13 @@ namespace Pipeline.Storage.Intake;
 /// scan (kept in storage, so any scanner continues where another left off) are skipped without a call, and
 /// the receipts of a page's fresh blobs are listed in one request rather than tried one by one, so a
 /// version that a drop or another scanner has taken costs this scanner nothing per blob.
+/// <para>
+/// A listing costs the storage account time in proportion to the container, so scanners keep it small:
+/// a scanner skips its turn when another completed a scan that started less than
+/// <see cref="IntakeOptions.ScanInterval"/> ago (workers share one cadence instead of each listing), and the
+/// listing leaves out blob metadata (40% of its cost on Azurite); the few fresh blobs without a receipt
+/// have their properties read one by one to see whether a dropper is still enqueuing them.
+/// </para>
 /// </summary>
 public sealed class BlobScanner
 {
@@ -21,6 +28,9 @@ public sealed class BlobScanner
 
     // Bounds the receipts one page of fresh blobs can cost to list when their names share no long prefix.
     private const int MaxReceiptPages = 4;
+
+    // Receipt listings per page of fresh blobs: narrower prefixes cover fewer old receipts, more cost a request each.
+    private const int MaxReceiptListings = 4;
     private readonly PipelineStorage _storage;
     private readonly WorkItemEnqueuer _enqueuer;
     private readonly IntakeOptions _options;
@@ -43,9 +53,14 @@ public sealed class BlobScanner
     {
         var startedAt = _time.GetUtcNow();
         var state = await LoadStateAsync(cancellationToken).ConfigureAwait(false);
+        if (state is not null && startedAt - state.LastScanStartedAt < _options.ScanInterval && startedAt >= state.LastScanStartedAt)
+        {
+            return 0; // another scanner (or this one) completed a scan that started within the interval
+        }
+
         var cutoff = state is null ? DateTimeOffset.MinValue : state.LastScanStartedAt - _options.ClockSkewMargin;
         var enqueued = 0;
-        var listing = new GetBlobsOptions { Traits = BlobTraits.Metadata };
+        var listing = new GetBlobsOptions { Traits = BlobTraits.None };
         await foreach (var page in _storage.Raw.GetBlobsAsync(listing, cancellationToken).AsPages(pageSizeHint: PageSize).ConfigureAwait(false))
         {
             var fresh = Fresh(page.Values, cutoff);
@@ -57,6 +72,11 @@ public sealed class BlobScanner
             var untaken = await UntakenAsync(fresh, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(untaken, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (item, ct) =>
             {
+                if (await IsBeingDroppedAsync(item, ct).ConfigureAwait(false))
+                {
+                    return; // its dropper enqueues it; looked at again on a later scan
+                }
+
                 if (await _enqueuer.TryEnqueueAsync(item, ct).ConfigureAwait(false))
                 {
                     Interlocked.Increment(ref enqueued);
@@ -70,13 +90,9 @@ public sealed class BlobScanner
         return enqueued;
     }
 
-    /// <summary>
-    /// The versions of a page that may need a work item: modified since the last scans, not known to be taken
-    /// by this process, and not a blob that its dropper is still enqueuing.
-    /// </summary>
+    /// <summary>The versions of a page that may need a work item: modified since the last scans and not known to be taken by this process.</summary>
     private List<WorkItem> Fresh(IEnumerable<BlobItem> blobs, DateTimeOffset cutoff)
     {
-        var now = _time.GetUtcNow();
         var fresh = new List<WorkItem>();
         foreach (var blob in blobs)
         {
@@ -90,11 +106,6 @@ public sealed class BlobScanner
             if (item.ETag.Length == 0 || _taken.Contains(item.RunId))
             {
                 continue;
-            }
-
-            if (blob.Metadata?.ContainsKey(BlobDropper.DroppedMetadata) == true && modified is { } dropped && now - dropped < _options.DroppedBlobGrace)
-            {
-                continue; // its dropper enqueues it; looked at again on a later scan
             }
 
             fresh.Add(item);
@@ -117,20 +128,23 @@ public sealed class BlobScanner
             return fresh;
         }
 
-        var prefix = OutputNames.ReceiptsOf(_storage.Raw.Name, CommonPrefix(listable.Select(i => i.Name)));
         var receipts = new Dictionary<string, (bool Enqueued, DateTimeOffset? Written)>(StringComparer.Ordinal);
-        var pages = 0;
-        await foreach (var page in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken)
-            .AsPages(pageSizeHint: ReceiptPageSize).ConfigureAwait(false))
+        foreach (var namePrefix in ReceiptPrefixes(listable.Select(i => i.Name)))
         {
-            foreach (var receipt in page.Values)
+            var pages = 0;
+            var prefix = OutputNames.ReceiptsOf(_storage.Raw.Name, namePrefix);
+            await foreach (var page in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken)
+                .AsPages(pageSizeHint: ReceiptPageSize).ConfigureAwait(false))
             {
-                receipts[receipt.Name] = (receipt.Metadata?.ContainsKey(Receipt.EnqueuedMetadata) == true, receipt.Properties.LastModified);
-            }
+                foreach (var receipt in page.Values)
+                {
+                    receipts[receipt.Name] = (receipt.Metadata?.ContainsKey(Receipt.EnqueuedMetadata) == true, receipt.Properties.LastModified);
+                }
 
-            if (++pages == MaxReceiptPages)
-            {
-                break; // the rest are checked one by one by the enqueuer
+                if (++pages == MaxReceiptPages)
+                {
+                    break; // the rest are checked one by one by the enqueuer
+                }
             }
         }
 
@@ -149,6 +163,41 @@ public sealed class BlobScanner
         }
 
         return untaken;
+    }
+
+    /// <summary>
+    /// Whether the version was uploaded by a dropper (<see cref="BlobDropper.DroppedMetadata"/>) less than
+    /// <see cref="IntakeOptions.DroppedBlobGrace"/> ago, so that its dropper is still enqueuing it. Read per blob
+    /// because the listing leaves metadata out; only fresh blobs without a receipt get here.
+    /// </summary>
+    private async Task<bool> IsBeingDroppedAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        BlobProperties properties;
+        try
+        {
+            properties = (await _storage.Raw.GetBlobClient(item.Name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // deleted since the listing: the enqueuer's run will say so
+        }
+
+        return properties.Metadata.ContainsKey(BlobDropper.DroppedMetadata) && _time.GetUtcNow() - properties.LastModified < _options.DroppedBlobGrace;
+    }
+
+    /// <summary>
+    /// The name prefixes to list the receipts of <paramref name="names"/> by: their common prefix, or, when
+    /// the names fall into at most <see cref="MaxReceiptListings"/> groups by the next character, one prefix
+    /// per group. A common prefix also covers the receipts of every older blob that shares it (new names
+    /// <c>doc-0500</c> to <c>doc-0720</c> share <c>doc-0</c> with a thousand older ones); names written in
+    /// sequence, as scrapers often name files, fall into few groups that cover far fewer old receipts.
+    /// </summary>
+    internal static IReadOnlyList<string> ReceiptPrefixes(IEnumerable<string> names)
+    {
+        var keys = names.Select(n => n + "/").ToList(); // a receipt is named {name}/{etag}
+        var common = CommonPrefix(keys);
+        var groups = keys.Select(k => k[..Math.Min(k.Length, common.Length + 1)]).Distinct(StringComparer.Ordinal).ToList();
+        return groups.Count <= MaxReceiptListings ? groups : [common];
     }
 
     private static string CommonPrefix(IEnumerable<string> names)

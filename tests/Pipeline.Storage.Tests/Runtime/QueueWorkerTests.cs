@@ -169,11 +169,27 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
 
         var first = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
         await pipeline.UploadAsync("new-one.txt", TestTexts.Article("the new lot"));
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // past the harness's scan interval: the second scanner's turn
         var second = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
 
         Assert.Equal(5, first);
         Assert.Equal(1, second);
         Assert.Equal(6, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task Scanner_leaves_its_turn_to_another_that_completed_a_scan_within_the_interval()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false, settings: new Dictionary<string, string?> { ["Pipeline:Intake:ScanInterval"] = "00:10:00" });
+        await pipeline.UploadAsync("early.txt", TestTexts.Article("the early lot"));
+        var first = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
+        await pipeline.UploadAsync("late.txt", TestTexts.Article("the late lot"));
+
+        var second = await ActivatorUtilities.CreateInstance<BlobScanner>(pipeline.Services).ScanAsync(default);
+
+        Assert.Equal(1, first);
+        Assert.Equal(0, second);
+        Assert.Equal(1, (await pipeline.Storage.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 
     private static Dictionary<string, string?> Grace(string grace) => new() { ["Pipeline:Intake:DroppedBlobGrace"] = grace };
