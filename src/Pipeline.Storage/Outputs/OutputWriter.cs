@@ -74,6 +74,26 @@ public sealed class OutputWriter
         return name;
     }
 
+    /// <summary>
+    /// Whether the input version already has a result other than <c>failed</c>, that is, a run of it got as
+    /// far as publishing.
+    /// </summary>
+    public async Task<bool> HasPublishedResultAsync(string inputName, string inputETag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await _storage.Results.GetBlobClient(OutputNames.ResultBlob(inputName))
+                .GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return properties.Metadata.TryGetValue(InputETagMetadata, out var etag)
+                && string.Equals(WorkItem.Normalize(etag), WorkItem.Normalize(inputETag), StringComparison.Ordinal)
+                && !(properties.Metadata.TryGetValue(StatusMetadata, out var status) && status == StatusName(ResultStatus.Failed));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Sends the result's event to the events queue.</summary>
     public async Task SendEventAsync(string runId, DocumentRecord record, string resultBlob, CancellationToken cancellationToken)
     {

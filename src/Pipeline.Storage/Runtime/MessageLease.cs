@@ -42,18 +42,25 @@ internal sealed class MessageLease : IAsyncDisposable
     /// <summary>Whether a renewal found the message gone or taken by another receiver.</summary>
     public bool IsLost => _lost.IsCancellationRequested;
 
-    public Task DeleteAsync(CancellationToken cancellationToken) => SettleAsync(async receipt =>
+    /// <summary>Deletes the message; false when it was already gone or taken by another receiver.</summary>
+    public async Task<bool> DeleteAsync(CancellationToken cancellationToken)
     {
-        try
+        var deleted = true;
+        await SettleAsync(async receipt =>
         {
-            await _queue.DeleteMessageAsync(_messageId, receipt, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 400)
-        {
-            // Already gone, or received again by another worker after our lease ran out (pop receipt
-            // mismatch): that delivery settles it, and runs are idempotent.
-        }
-    });
+            try
+            {
+                await _queue.DeleteMessageAsync(_messageId, receipt, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 400)
+            {
+                // Already gone, or received again by another worker after our lease ran out (pop receipt
+                // mismatch): that delivery settles it, and runs are idempotent.
+                deleted = false;
+            }
+        }).ConfigureAwait(false);
+        return deleted;
+    }
 
     public Task ReleaseAsync(TimeSpan visibility, CancellationToken cancellationToken) => SettleAsync(async receipt =>
     {

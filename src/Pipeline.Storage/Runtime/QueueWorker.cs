@@ -184,6 +184,13 @@ public sealed class QueueWorker : BackgroundService
     private async Task RunAsync(WorkItem item, QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
         var delivery = message.DequeueCount;
+        if (delivery > _queues.MaxDequeueCount && await _handler.IsPublishedAsync(item, cancellationToken).ConfigureAwait(false))
+        {
+            // A completed run whose message kept outliving it: nothing is left to do, and it did not fail.
+            await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (delivery > _queues.MaxDequeueCount)
         {
             // Deliveries beyond the limit without a recorded failure: the worker died during each of them.
@@ -218,7 +225,23 @@ public sealed class QueueWorker : BackgroundService
             return;
         }
 
-        await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+        // The message outliving a completed run is what brings it back: only then is the run marked published.
+        bool deleted;
+        try
+        {
+            deleted = await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+            throw;
+        }
+
+        if (!deleted)
+        {
+            await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+        }
+
         if (run.Record is { } record && run.SupersededReason is null)
         {
             Notify(item, record);

@@ -42,6 +42,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 111, Level = LogLevel.Information, Message = "Receipt of {Name} ({ETag}) was never followed by an enqueue; enqueuing it again")]
     public static partial void ReceiptRecovered(ILogger logger, string name, string etag);
 
+    [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Run {RunId} ({Name}) is published but its message outlived it, and the marker that keeps a redelivery from sending its event again could not be written: {Error}")]
+    public static partial void PublishMarkFailed(ILogger logger, string runId, string name, string error);
+
     [LoggerMessage(EventId = 112, Level = LogLevel.Error, Message = "Work item {MessageId} could not be settled; it reappears after its lease and is tried again: {Error}")]
     public static partial void RunSettleFailed(ILogger logger, string messageId, string error, Exception exception);
 

@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Documents;
@@ -93,6 +94,31 @@ public sealed class WorkItemHandler
         }
 
         return error;
+    }
+
+    /// <summary>
+    /// Records that a run was published, so that a redelivery of its message does not send its event again
+    /// (see <see cref="PublishStep"/>). Best effort: a failure is logged, and the redelivery then repeats the event.
+    /// </summary>
+    public async Task MarkPublishedAsync(WorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _checkpoints.MarkAsync(item.RunId, PublishStep.StepName, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException || StorageTransientFaults.IsTransient(ex))
+        {
+            Log.PublishMarkFailed(_logger, item.RunId, item.Name, StorageTransientFaults.Describe(ex));
+        }
+    }
+
+    /// <summary>Whether a run was published and its message outlived it (see <see cref="MarkPublishedAsync"/>).</summary>
+    public Task<bool> IsPublishedAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return _checkpoints.ExistsAsync(item.RunId, PublishStep.StepName, cancellationToken);
     }
 
     /// <summary>The last error recorded for a run, if any.</summary>

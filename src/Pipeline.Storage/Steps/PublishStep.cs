@@ -5,10 +5,14 @@ using Pipeline.Storage.Runtime;
 namespace Pipeline.Storage.Steps;
 
 /// <summary>
-/// <c>publish</c>: writes the canonical document and its text, the result record, then the event, then
-/// a marker checkpoint. The writes are idempotent; the marker keeps a redelivered run from sending its
-/// event twice (a crash between the event and the marker can still repeat it: events are at least once,
-/// and carry a stable <see cref="PipelineEvent.EventId"/> for consumers to drop repeats).
+/// <c>publish</c>: writes the canonical document and its text, the result record, then the event. The
+/// writes are idempotent. The event is not: a redelivered run skips this step when the run's publish
+/// marker exists, and the queue worker writes that marker when a completed run's message outlives it (its
+/// delete failed, its lease was lost, or the worker stopped first), the only ways a completed run is
+/// delivered again. Written there rather than here after every event, it costs nothing in the usual case
+/// and leaves the same window for a repeat: a crash between the event and the next request (the marker
+/// then, the delete now). Events are at least once, with a stable <see cref="PipelineEvent.EventId"/>
+/// for consumers to drop repeats.
 /// </summary>
 public sealed class PublishStep : IPipelineStep
 {
@@ -23,16 +27,29 @@ public sealed class PublishStep : IPipelineStep
     }
 
     /// <inheritdoc />
-    public string Name => "publish";
+    public string Name => StepName;
+
+    /// <summary>The step's name, and the name of its marker checkpoint.</summary>
+    public const string StepName = "publish";
 
     /// <inheritdoc />
     public async ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var record = run.Record ?? throw new InvalidOperationException("extract did not run.");
-        if (run.MayHaveCheckpoints && await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
+        if (run.MayHaveCheckpoints)
         {
-            return;
+            if (await _checkpoints.ExistsAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            // A second work item for a version (receipt recovery, replay) whose first already published: the
+            // first one's message owns the event, and is redelivered until it is sent.
+            if (run.Item.Resume && await _writer.HasPublishedResultAsync(run.Item.Name, run.Item.ETag, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
         }
 
         // The document and the result are the same JSON: serialise it once.
@@ -44,6 +61,5 @@ public sealed class PublishStep : IPipelineStep
 
         var resultBlob = await _writer.WriteResultAsync(record, json, cancellationToken).ConfigureAwait(false);
         await _writer.SendEventAsync(run.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
-        await _checkpoints.MarkAsync(run.RunId, Name, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -139,4 +139,19 @@ internal sealed class TestPipeline
 
     public async Task<int> QueueDepthAsync(Azure.Storage.Queues.QueueClient queue) =>
         (await queue.ExistsAsync()).Value ? (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
+
+    /// <summary>Waits until a queue holds at least <paramref name="depth"/> messages.</summary>
+    public async Task WaitForQueueDepthAsync(Azure.Storage.Queues.QueueClient queue, int depth, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (await QueueDepthAsync(queue) < depth)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Queue {queue.Name} did not reach {depth} messages.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
 }

@@ -121,6 +121,9 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
             Assert.Equal(0, (await pipeline.RunAsync(["drop", _folder])).ExitCode);
             await pipeline.WaitForResultsAsync([names[0]], status: "failed", worker: worker);
             await pipeline.WaitForResultsAsync([names[1]], status: "processed", worker: worker);
+
+            // The failed result is written before the message moves to the poison queue: wait for both.
+            await pipeline.WaitForQueueDepthAsync(pipeline.Storage.Poison, 1);
             await worker.KillAsync();
         }
 

@@ -1,4 +1,7 @@
 using Pipeline.Core.Documents;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Steps;
 using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Tests.Azurite;
 using Pipeline.Storage.Tests.Runtime;
@@ -51,6 +54,34 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
         Assert.Equal(ResultStatus.Rejected, results["flaky-empty.txt"].Status);
         Assert.Equal(0, await host.DepthAsync(host.Clean.Poison));
         Assert.Equal(names.Count * 2, (await PipelineHarness.ListAsync(host.Clean.Processed)).Count);
+    }
+
+    [Fact]
+    public async Task Completed_run_whose_message_cannot_be_deleted_is_marked_published_and_its_redeliveries_send_no_second_event()
+    {
+        await using var host = await FaultyStorageHost.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Pipeline:FaultInjection:StorageFailureRate"] = "1",
+            ["Pipeline:FaultInjection:StorageRequestPattern"] = "DELETE */messages/*",
+
+            // Not transient, so never sent: the message stays and reappears after its lease.
+            ["Pipeline:FaultInjection:StorageFailureStatus"] = "403",
+        });
+        await host.UploadAsync("stuck.txt", TestTexts.Article("the stuck barge"));
+        var etag = (await host.Clean.Raw.GetBlobClient("stuck.txt").GetPropertiesAsync()).Value.ETag.ToString();
+        var marker = host.Clean.State.GetBlobClient(OutputNames.Checkpoint(new WorkItem(host.Clean.Raw.Name, "stuck.txt", etag).RunId, PublishStep.StepName));
+
+        // Every delete fails, so the message keeps coming back: wait for the marker and for a redelivery that completed.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!(await marker.ExistsAsync()).Value || host.Logs.Lines.Count(l => l.Contains("[100] stuck.txt", StringComparison.Ordinal)) < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no completed redelivery (marker {(await marker.ExistsAsync()).Value}, work queue {await host.DepthAsync(host.Clean.Work)}):\n" + string.Join("\n", host.Logs.Lines.TakeLast(40)));
+            await Task.Delay(200);
+        }
+
+        var events = (await host.Clean.Events.PeekMessagesAsync(32)).Value;
+        Assert.Single(events);
+        Assert.Equal(ResultStatus.Processed, (await host.WaitForResultsAsync(["stuck.txt"], TimeSpan.FromSeconds(5)))["stuck.txt"].Status);
     }
 
     [Fact]

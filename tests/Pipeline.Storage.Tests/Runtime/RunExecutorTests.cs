@@ -12,7 +12,7 @@ namespace Pipeline.Storage.Tests.Runtime;
 public sealed class RunExecutorTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Redelivered_work_item_changes_nothing()
+    public async Task Redelivered_work_item_whose_message_outlived_the_run_changes_nothing()
     {
         await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
         var executor = pipeline.Services.GetRequiredService<RunExecutor>();
@@ -22,14 +22,30 @@ public sealed class RunExecutorTests(AzuriteFixture azurite)
         var resultBlob = pipeline.Storage.Results.GetBlobClient(OutputNames.ResultBlob("port.txt"));
         var before = (await resultBlob.DownloadContentAsync()).Value;
 
-        // A redelivery of the same message, and a second message for the same version (a replay, marked Resume).
+        // The queue worker could not delete the message (so it marks the run published), and it comes back.
+        await pipeline.Services.GetRequiredService<WorkItemHandler>().MarkPublishedAsync(item);
         await executor.ExecuteAsync(item, 2, default);
-        await executor.ExecuteAsync(item with { Resume = true }, 1, default);
 
         var after = (await resultBlob.DownloadContentAsync()).Value;
         Assert.Equal(before.Details.ETag, after.Details.ETag);
         Assert.Equal(before.Content.ToString(), after.Content.ToString());
         Assert.Equal(2, (await PipelineHarness.ListAsync(pipeline.Storage.Processed)).Count);
+        Assert.Single(await pipeline.PeekEventsAsync());
+    }
+
+    [Fact]
+    public async Task Second_work_item_for_a_published_version_sends_no_second_event()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
+        var etag = await pipeline.UploadAsync("quay.txt", TestTexts.Article("the quay"));
+        var item = new WorkItem(pipeline.Storage.Raw.Name, "quay.txt", etag);
+        await executor.ExecuteAsync(item, 1, default);
+
+        // A second message for the same version (a recovered receipt or a replay is marked Resume).
+        var again = await executor.ExecuteAsync(item with { Resume = true }, 1, default);
+
+        Assert.Equal(ResultStatus.Processed, again.Record!.Status);
         Assert.Single(await pipeline.PeekEventsAsync());
     }
 
@@ -73,6 +89,31 @@ public sealed class RunExecutorTests(AzuriteFixture azurite)
         var checkpoint = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(run.RunId, "deduplicate"));
 
         Assert.False((await checkpoint.ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Run_whose_message_is_deleted_writes_no_publish_marker()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
+        var run = await RunAsync(pipeline, executor, "01-dateline-article.txt");
+
+        var marker = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(run.RunId, PublishStep.StepName));
+
+        Assert.False((await marker.ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Publish_marker_is_an_empty_blob()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
+        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
+        var run = await RunAsync(pipeline, executor, "01-dateline-article.txt");
+
+        await pipeline.Services.GetRequiredService<WorkItemHandler>().MarkPublishedAsync(run.Item);
+
+        var marker = await pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(run.RunId, PublishStep.StepName)).GetPropertiesAsync();
+        Assert.Equal(0, marker.Value.ContentLength);
     }
 
     private static async Task<RunContext> RunAsync(PipelineHarness pipeline, RunExecutor executor, string sample)
