@@ -18,9 +18,9 @@ namespace Pipeline.Storage.Runtime;
 /// batches of <c>batchSize</c>, a new batch when in-flight runs fall to <c>newBatchThreshold</c>, polling
 /// backing off to <c>maxPollingInterval</c> (and, as in Functions, a short pause after each batch so that
 /// workers sharing a busy queue take batches rather than a message or two per receive), a failed run retried
-/// after <c>visibilityTimeout</c>, and moved
-/// to the poison queue (its result <c>failed</c>) after <c>maxDequeueCount</c> deliveries.
-/// A run's message stays invisible while it runs (renewed) and is deleted only after <c>publish</c>.
+/// after <c>visibilityTimeout</c>, and moved to the poison queue (its result <c>failed</c>) after
+/// <c>maxDequeueCount</c> deliveries. A run's message stays invisible while it runs (renewed) and is deleted
+/// only after <c>publish</c>; if it outlives a completed run, the run is marked published first.
 /// </summary>
 public sealed class QueueWorker : BackgroundService
 {
