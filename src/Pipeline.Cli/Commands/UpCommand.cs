@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,14 @@ internal static class UpCommand
 
                 var observer = new LiveResults();
                 var builder = PipelineHost.CreateBuilder(explicitConnection, parseResult.GetValue(hostJson), LogLevel.Warning);
+
+                // One run at a time, so that copies among the files are decided in the order they were dropped,
+                // as `pipeline process` decides them; `pipeline worker` runs host.json's batches in parallel.
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["AzureFunctionsJobHost:extensions:queues:batchSize"] = "1",
+                    ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "0",
+                });
                 builder.Services.AddSingleton<IRunObserver>(observer);
                 builder.Services.AddPipelineWorker();
                 using var host = builder.Build();

@@ -214,6 +214,23 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
         PipelineJson.Serialize(record with { Source = record.Source with { Name = Path.GetFileName(record.Source.Name), ETag = null } });
 
     [Fact]
+    public async Task Up_decides_copies_among_the_samples_as_process_does()
+    {
+        var pipeline = new TestPipeline(azurite);
+        var offline = await CliProcess.RunAsync("process", "--json", Samples);
+        Assert.Equal(0, offline.ExitCode);
+
+        var up = await CliProcess.RunAsync(["up", "--once", "--connection", pipeline.ConnectionString, "--samples", Samples], pipeline.Environment, TimeSpan.FromMinutes(2));
+
+        Assert.True(up.ExitCode == 0, up.StdOut + up.StdErr);
+        foreach (var expected in offline.StdOutLines.Select(l => PipelineJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(l))))
+        {
+            var stored = await pipeline.ReadResultAsync(Path.GetFileName(expected.Source.Name));
+            Assert.Equal((expected.Status, expected.Id, expected.DuplicateOf?.Id), (stored.Status, stored.Id, stored.DuplicateOf?.Id));
+        }
+    }
+
+    [Fact]
     public async Task Up_once_prints_a_result_per_sample_and_exits_zero()
     {
         var pipeline = new TestPipeline(azurite);
