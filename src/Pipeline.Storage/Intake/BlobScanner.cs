@@ -129,9 +129,14 @@ public sealed class BlobScanner
         }
 
         var receipts = new Dictionary<string, (bool Enqueued, DateTimeOffset? Written)>(StringComparer.Ordinal);
+        var pages = 0;
         foreach (var namePrefix in ReceiptPrefixes(listable.Select(i => i.Name)))
         {
-            var pages = 0;
+            if (pages >= MaxReceiptPages)
+            {
+                break;
+            }
+
             var prefix = OutputNames.ReceiptsOf(_storage.Raw.Name, namePrefix);
             await foreach (var page in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken)
                 .AsPages(pageSizeHint: ReceiptPageSize).ConfigureAwait(false))
@@ -166,9 +171,12 @@ public sealed class BlobScanner
     }
 
     /// <summary>
-    /// Whether the version was uploaded by a dropper (<see cref="BlobDropper.DroppedMetadata"/>) less than
+    /// Whether the blob was uploaded by a dropper (<see cref="BlobDropper.DroppedMetadata"/>) less than
     /// <see cref="IntakeOptions.DroppedBlobGrace"/> ago, so that its dropper is still enqueuing it. Read per blob
-    /// because the listing leaves metadata out; only fresh blobs without a receipt get here.
+    /// because the listing leaves metadata out, for the versions the receipt listing did not settle: fresh
+    /// blobs without a receipt, and the few it cannot judge (escaped names, receipts beyond its page budget,
+    /// old unstamped receipts). It reads the blob's current properties; a newer version dropped meanwhile has
+    /// its own receipt and run.
     /// </summary>
     private async Task<bool> IsBeingDroppedAsync(WorkItem item, CancellationToken cancellationToken)
     {
@@ -195,10 +203,19 @@ public sealed class BlobScanner
     internal static IReadOnlyList<string> ReceiptPrefixes(IEnumerable<string> names)
     {
         var keys = names.Select(n => n + "/").ToList(); // a receipt is named {name}/{etag}
-        var common = CommonPrefix(keys);
-        var groups = keys.Select(k => k[..Math.Min(k.Length, common.Length + 1)]).Distinct(StringComparer.Ordinal).ToList();
-        return groups.Count <= MaxReceiptListings ? groups : [common];
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var common = WholeCharacters(CommonPrefix(keys));
+        var groups = keys.Select(k => WholeCharacters(k[..Math.Min(k.Length, common.Length + 1)])).Distinct(StringComparer.Ordinal).ToList();
+        return groups.Count <= MaxReceiptListings && !groups.Contains(common, StringComparer.Ordinal) ? groups : [common];
     }
+
+    // A prefix cut inside a surrogate pair would be sent as U+FFFD and match nothing: keep whole characters.
+    private static string WholeCharacters(string prefix) =>
+        prefix.Length > 0 && char.IsHighSurrogate(prefix[^1]) ? prefix[..^1] : prefix;
 
     private static string CommonPrefix(IEnumerable<string> names)
     {

@@ -20,7 +20,8 @@ namespace Pipeline.Storage.Runtime;
 /// workers sharing a busy queue take batches rather than a message or two per receive), a failed run retried
 /// after <c>visibilityTimeout</c>, and moved to the poison queue (its result <c>failed</c>) after
 /// <c>maxDequeueCount</c> deliveries. A run's message stays invisible while it runs (renewed) and is deleted
-/// only after <c>publish</c>; if it outlives a completed run, the run is marked published first.
+/// only after <c>publish</c>; if it outlives a completed run (the delete fails, the lease was lost), the run
+/// is marked published, and a redelivery of a published run only settles the message.
 /// </summary>
 public sealed class QueueWorker : BackgroundService
 {
@@ -184,9 +185,9 @@ public sealed class QueueWorker : BackgroundService
     private async Task RunAsync(WorkItem item, QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
         var delivery = message.DequeueCount;
-        if (delivery > _queues.MaxDequeueCount && await _handler.IsPublishedAsync(item, cancellationToken).ConfigureAwait(false))
+        if (await _handler.IsAlreadyPublishedAsync(item, delivery, cancellationToken).ConfigureAwait(false))
         {
-            // A completed run whose message kept outliving it: nothing is left to do, and it did not fail.
+            // A completed run whose message outlived it: nothing is left to do, and it must not fail now.
             await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -226,6 +227,13 @@ public sealed class QueueWorker : BackgroundService
         }
 
         // The message outliving a completed run is what brings it back: only then is the run marked published.
+        // A lost lease means another delivery is already running: mark before the delete, which will fail.
+        var marked = lease.IsLost;
+        if (marked)
+        {
+            await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+        }
+
         bool deleted;
         try
         {
@@ -233,15 +241,25 @@ public sealed class QueueWorker : BackgroundService
         }
         catch
         {
-            await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+            if (!marked)
+            {
+                await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+            }
+
+            NotifyCompleted(item, run);
             throw;
         }
 
-        if (!deleted)
+        if (!deleted && !marked)
         {
             await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
         }
 
+        NotifyCompleted(item, run);
+    }
+
+    private void NotifyCompleted(WorkItem item, RunContext run)
+    {
         if (run.Record is { } record && run.SupersededReason is null)
         {
             Notify(item, record);

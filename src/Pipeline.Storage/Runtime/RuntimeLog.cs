@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Run {RunId} ({Name}) is published but its message outlived it, and the marker that keeps a redelivery from sending its event again could not be written: {Error}")]
     public static partial void PublishMarkFailed(ILogger logger, string runId, string name, string error);
 
+    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Run {RunId} ({Name}) was published by an earlier delivery; its message is settled without running it again")]
+    public static partial void RunAlreadyPublished(ILogger logger, string runId, string name);
+
     [LoggerMessage(EventId = 112, Level = LogLevel.Error, Message = "Work item {MessageId} could not be settled; it reappears after its lease and is tried again: {Error}")]
     public static partial void RunSettleFailed(ILogger logger, string messageId, string error, Exception exception);
 

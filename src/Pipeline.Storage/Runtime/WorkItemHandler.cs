@@ -36,8 +36,10 @@ public sealed class WorkItemHandler
 
     /// <summary>
     /// For a host whose queue runtime owns the message: runs the work item and returns its result, or null
-    /// when its input version no longer exists. On failure the error is recorded (and on the last allowed
-    /// delivery the <c>failed</c> result written) and the exception rethrown for the runtime to retry or poison.
+    /// when its input version no longer exists or an earlier delivery already published it. On failure the
+    /// error is recorded (and on the last allowed delivery the <c>failed</c> result written) and the exception
+    /// rethrown for the runtime to retry or poison. The run is marked published as soon as it completes,
+    /// since this host cannot see whether the runtime's delete of the message succeeds.
     /// </summary>
     /// <param name="item">The work item.</param>
     /// <param name="dequeueCount">The delivery count the queue reports (1 on the first delivery).</param>
@@ -45,9 +47,16 @@ public sealed class WorkItemHandler
     public async Task<DocumentRecord?> HandleAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (await IsAlreadyPublishedAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         try
         {
-            return (await RunAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false)).Record;
+            var run = await RunAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
+            await MarkPublishedAsync(item).ConfigureAwait(false);
+            return run.Record;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -108,17 +117,27 @@ public sealed class WorkItemHandler
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await _checkpoints.MarkAsync(item.RunId, PublishStep.StepName, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException || StorageTransientFaults.IsTransient(ex))
+        catch (Exception ex)
         {
             Log.PublishMarkFailed(_logger, item.RunId, item.Name, StorageTransientFaults.Describe(ex));
         }
     }
 
-    /// <summary>Whether a run was published and its message outlived it (see <see cref="MarkPublishedAsync"/>).</summary>
-    public Task<bool> IsPublishedAsync(WorkItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a redelivered work item's run was already published (it is marked, see
+    /// <see cref="MarkPublishedAsync"/>), so that its message only needs settling. First deliveries are not
+    /// checked: no marker can exist yet.
+    /// </summary>
+    public async Task<bool> IsAlreadyPublishedAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return _checkpoints.ExistsAsync(item.RunId, PublishStep.StepName, cancellationToken);
+        if (dequeueCount <= 1 || !await _checkpoints.ExistsAsync(item.RunId, PublishStep.StepName, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        Log.RunAlreadyPublished(_logger, item.RunId, item.Name);
+        return true;
     }
 
     /// <summary>The last error recorded for a run, if any.</summary>

@@ -6,13 +6,15 @@ namespace Pipeline.Storage.Steps;
 
 /// <summary>
 /// <c>publish</c>: writes the canonical document and its text, the result record, then the event. The
-/// writes are idempotent. The event is not: a redelivered run skips this step when the run's publish
-/// marker exists, and the queue worker writes that marker when a completed run's message outlives it (its
-/// delete failed, its lease was lost, or the worker stopped first), the only ways a completed run is
-/// delivered again. Written there rather than here after every event, it costs nothing in the usual case
-/// and leaves the same window for a repeat: a crash between the event and the next request (the marker
-/// then, the delete now). Events are at least once, with a stable <see cref="PipelineEvent.EventId"/>
-/// for consumers to drop repeats.
+/// writes are idempotent. The event is not: a redelivered run is not run again (and this step is skipped)
+/// when the run's publish marker exists. The queue worker writes that marker when a completed run's message
+/// outlives it (its delete failed, the worker stopped first, or its lease was lost: then before the delete),
+/// the ways a completed run is delivered again; the Functions host, which cannot see the runtime's delete,
+/// writes it as soon as the run completes. Written by the queue worker rather than here after every event,
+/// it costs nothing in the usual case and leaves the same window for a repeat: a crash between the event and
+/// the next request (the marker then, the delete now). A lost lease is covered only once the run completes:
+/// the delivery that took the message over may publish in between. Events are at least once, with a stable
+/// <see cref="PipelineEvent.EventId"/> for consumers to drop repeats.
 /// </summary>
 public sealed class PublishStep : IPipelineStep
 {

@@ -30,6 +30,22 @@ public sealed class ReceiptPrefixesTests
     }
 
     [Fact]
+    public void No_names_need_no_listing()
+    {
+        Assert.Empty(BlobScanner.ReceiptPrefixes([]));
+    }
+
+    [Fact]
+    public void Prefixes_never_end_inside_a_surrogate_pair()
+    {
+        var grouped = BlobScanner.ReceiptPrefixes(["x\U0001F600", "xa", "xb"]);
+        var common = BlobScanner.ReceiptPrefixes(["x\U0001F600.txt", "x\U0001F601.txt", "xa", "xb", "xc"]);
+
+        Assert.All(grouped.Concat(common), p => Assert.False(char.IsHighSurrogate(p[^1])));
+        Assert.Equal(["x"], common);
+    }
+
+    [Fact]
     public void Name_that_prefixes_another_keeps_its_own_group()
     {
         var prefixes = BlobScanner.ReceiptPrefixes(["a", "a.txt"]);

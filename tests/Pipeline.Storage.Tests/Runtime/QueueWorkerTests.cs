@@ -178,6 +178,18 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Worker_that_deletes_the_message_of_a_completed_run_writes_no_publish_marker()
+    {
+        await using var pipeline = await PipelineHarness.CreateAsync(azurite);
+        var item = await pipeline.Services.GetRequiredService<BlobDropper>().DropAsync("pier.txt", new MemoryStream(TestTexts.Article("the pier")), default);
+        await pipeline.WaitForResultAsync("pier.txt");
+
+        var marker = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(item.RunId, Steps.PublishStep.StepName));
+
+        Assert.False((await marker.ExistsAsync()).Value);
+    }
+
+    [Fact]
     public async Task Scanner_leaves_its_turn_to_another_that_completed_a_scan_within_the_interval()
     {
         await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false, settings: new Dictionary<string, string?> { ["Pipeline:Intake:ScanInterval"] = "00:10:00" });

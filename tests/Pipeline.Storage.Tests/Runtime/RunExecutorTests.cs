@@ -92,18 +92,6 @@ public sealed class RunExecutorTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Run_whose_message_is_deleted_writes_no_publish_marker()
-    {
-        await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);
-        var executor = pipeline.Services.GetRequiredService<RunExecutor>();
-        var run = await RunAsync(pipeline, executor, "01-dateline-article.txt");
-
-        var marker = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(run.RunId, PublishStep.StepName));
-
-        Assert.False((await marker.ExistsAsync()).Value);
-    }
-
-    [Fact]
     public async Task Publish_marker_is_an_empty_blob()
     {
         await using var pipeline = await PipelineHarness.CreateAsync(azurite, worker: false);

@@ -80,6 +80,22 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Functions_host_redelivery_of_a_completed_run_returns_nothing_and_sends_no_second_event()
+    {
+        await using var services = await CreateRuntimeAsync();
+        var item = await DropAsync(services, "functions.txt", "A run whose message the Functions runtime failed to delete after it completed.");
+        var handler = services.GetRequiredService<WorkItemHandler>();
+        var first = await handler.HandleAsync(item, 1, CancellationToken.None);
+
+        var again = await handler.HandleAsync(item, 2, CancellationToken.None);
+
+        Assert.NotNull(first);
+        Assert.Null(again);
+        var events = await services.GetRequiredService<PipelineStorage>().Events.PeekMessagesAsync(32);
+        Assert.Single(events.Value);
+    }
+
+    [Fact]
     public async Task Receipt_is_an_empty_blob_whose_metadata_holds_its_fields()
     {
         await using var services = await CreateRuntimeAsync();
