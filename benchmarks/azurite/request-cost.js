@@ -69,9 +69,9 @@ async function main() {
       rows.push([round, empty, bytes200, bytes14k]);
     }
 
+    console.log("Azurite CPU per upload; the second round is the steady state.\n");
     console.log("| round | empty blob with metadata, ms | 200-byte blob, ms | 14 KB blob, ms |");
     console.log("| ---: | ---: | ---: | ---: |");
-    console.log("Azurite CPU per upload; the second round is the steady state.");
     rows.forEach((r) => console.log(`| ${r.join(" | ")} |`));
 
     const listing = BlobServiceClient.fromConnectionString(connection).getContainerClient("listing");
