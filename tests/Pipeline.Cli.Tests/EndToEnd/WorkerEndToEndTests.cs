@@ -57,6 +57,7 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
         var drop = await pipeline.RunAsync(["drop", _folder]);
         Assert.Equal(0, drop.ExitCode);
         await pipeline.WaitForResultsAsync(names, worker: worker);
+        await WorkerProcess.WaitForLinesAsync([worker], " -> processed ", names.Count);
 
         await AssertExactlyOneResultEachAsync(pipeline, names);
         Assert.Equal(names.Count, worker.Lines.Count(l => l.Contains(" -> processed ", StringComparison.Ordinal)));
@@ -72,6 +73,7 @@ public sealed class WorkerEndToEndTests(CliAzuriteFixture azurite) : IDisposable
 
         Assert.Equal(0, (await pipeline.RunAsync(["drop", _folder])).ExitCode);
         await pipeline.WaitForResultsAsync(names, worker: first);
+        await WorkerProcess.WaitForLinesAsync([first, second], " -> processed ", names.Count);
         await Task.Delay(500); // let any stray second run surface in the logs before counting them
 
         await AssertExactlyOneResultEachAsync(pipeline, names);

@@ -50,6 +50,24 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public IReadOnlyList<string> Lines => _lines.ToArray();
 
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> lines containing <paramref name="text"/> were printed
+    /// across <paramref name="workers"/>: a result is stored before its run's log line is written and read.
+    /// </summary>
+    public static async Task WaitForLinesAsync(IReadOnlyCollection<WorkerProcess> workers, string text, int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (workers.Sum(w => w.Lines.Count(l => l.Contains(text, StringComparison.Ordinal))) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Fewer than {count} lines with '{text}':\n" + string.Join("\n", workers.Select(w => w.Output)));
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>Sends SIGTERM (as <c>docker stop</c> or Kubernetes would) and waits for the exit code; null if it did not exit in time.</summary>
