@@ -110,7 +110,7 @@ public sealed class QueueWorker : BackgroundService
                     inFlight.Add(ProcessAsync(message, runsCts.Token));
                 }
 
-                await Task.Delay(Min(MinimumPollingInterval, _queues.MaxPollingInterval), _time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(MinimumPollingInterval, _time, stoppingToken).ConfigureAwait(false); // maxPollingInterval is at least as long
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -134,10 +134,9 @@ public sealed class QueueWorker : BackgroundService
     private TimeSpan NextDelay(TimeSpan current)
     {
         // Functions' queue listener: back off exponentially from a short delay up to maxPollingInterval.
-        return Min(current == TimeSpan.Zero ? MinimumPollingInterval : current * 2, _queues.MaxPollingInterval);
+        var next = current == TimeSpan.Zero ? MinimumPollingInterval : current * 2;
+        return next > _queues.MaxPollingInterval ? _queues.MaxPollingInterval : next;
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
@@ -228,41 +227,27 @@ public sealed class QueueWorker : BackgroundService
 
         // The message outliving a completed run is what brings it back: only then is the run marked published.
         // A lost lease means another delivery is already running: mark before the delete, which will fail.
-        var marked = lease.IsLost;
-        if (marked)
+        if (lease.IsLost)
         {
             await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
         }
 
-        bool deleted;
+        var deleted = false;
         try
         {
             deleted = await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch
+        finally
         {
-            if (!marked)
+            if (!deleted)
             {
-                await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
+                await _handler.MarkPublishedAsync(item).ConfigureAwait(false); // written once: a second mark is a 409
             }
 
-            NotifyCompleted(item, run);
-            throw;
-        }
-
-        if (!deleted && !marked)
-        {
-            await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
-        }
-
-        NotifyCompleted(item, run);
-    }
-
-    private void NotifyCompleted(WorkItem item, RunContext run)
-    {
-        if (run.Record is { } record && run.SupersededReason is null)
-        {
-            Notify(item, record);
+            if (run.Record is { } record && run.SupersededReason is null)
+            {
+                Notify(item, record);
+            }
         }
     }
 
