@@ -9,6 +9,12 @@ namespace Pipeline.Storage.Resilience;
 /// request of every client is retried by the one resilience pipeline, in place of the SDK's own retries.
 /// A transient response (408, 429, 5xx) is retried like a transient exception; when the tries run out,
 /// the last response stands and the client raises its usual <see cref="Azure.RequestFailedException"/>.
+/// <para>
+/// As Azure.Core's <c>RetryPolicy</c> does, each retry first disposes the failed try's response (its
+/// content would otherwise hold a pooled connection until collected) and counts itself in
+/// <see cref="MessageProcessingContext.RetryNumber"/>, which the SDK's policies read (the client request
+/// id header, logging, the storage client's secondary-host switch).
+/// </para>
 /// </summary>
 internal sealed class PollyRetryPolicy : HttpPipelinePolicy
 {
@@ -22,13 +28,14 @@ internal sealed class PollyRetryPolicy : HttpPipelinePolicy
         try
         {
             await _pipeline.ExecuteAsync(
-                static async (_, state) =>
+                static async (_, attempt) =>
                 {
-                    await ProcessNextAsync(state.message, state.pipeline).ConfigureAwait(false);
-                    ThrowIfTransient(state.message);
+                    attempt.Begin();
+                    await ProcessNextAsync(attempt.Message, attempt.Pipeline).ConfigureAwait(false);
+                    ThrowIfTransient(attempt.Message);
                 },
                 context,
-                (message, pipeline)).ConfigureAwait(false);
+                new Attempt(message, pipeline)).ConfigureAwait(false);
         }
         catch (TransientResponseException)
         {
@@ -46,13 +53,14 @@ internal sealed class PollyRetryPolicy : HttpPipelinePolicy
         try
         {
             _pipeline.Execute(
-                static (_, state) =>
+                static (_, attempt) =>
                 {
-                    ProcessNext(state.message, state.pipeline);
-                    ThrowIfTransient(state.message);
+                    attempt.Begin();
+                    ProcessNext(attempt.Message, attempt.Pipeline);
+                    ThrowIfTransient(attempt.Message);
                 },
                 context,
-                (message, pipeline));
+                new Attempt(message, pipeline));
         }
         catch (TransientResponseException)
         {
@@ -71,6 +79,35 @@ internal sealed class PollyRetryPolicy : HttpPipelinePolicy
         if (message.HasResponse && StorageTransientFaults.IsTransientStatus(message.Response.Status))
         {
             throw new TransientResponseException(message.Response.Status, message.Response.ReasonPhrase);
+        }
+    }
+
+    /// <summary>One request through the retries: knows whether a try is the first, to settle the last one's leftovers.</summary>
+    private sealed class Attempt(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        private bool _started;
+
+        public HttpMessage Message { get; } = message;
+
+        public ReadOnlyMemory<HttpPipelinePolicy> Pipeline { get; } = pipeline;
+
+        public void Begin()
+        {
+            if (!_started)
+            {
+                _started = true;
+                return;
+            }
+
+            // A retry: the failed try's response is not read again (the next try replaces it).
+            if (Message.HasResponse)
+            {
+                Message.Response.ContentStream?.Dispose();
+            }
+
+            // The context is a view of the message: setting its copy's RetryNumber sets the message's.
+            var processing = Message.ProcessingContext;
+            processing.RetryNumber++;
         }
     }
 }
