@@ -60,6 +60,28 @@ public static class StorageTransientFaults
         _ => exception.GetType().Name,
     };
 
+    /// <summary>
+    /// What a failed run's result says of its error: the exception's own message, so that a bug in a step reads
+    /// "Object reference not set to an instance of an object." rather than only its type; for storage faults
+    /// <see cref="Describe"/>'s status and code, then the service's one-line message (never the request, its
+    /// headers or its query, which may hold a SAS).
+    /// </summary>
+    /// <param name="exception">The failure.</param>
+    /// <returns>For example <c>HTTP 404 BlobNotFound: The specified blob does not exist.</c>.</returns>
+    public static string Message(Exception exception) => exception switch
+    {
+        RequestFailedException failed => FirstLine(failed.Message) is { Length: > 0 } line && failed.Status != 0 ? $"{Describe(failed)}: {line}" : Describe(failed),
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Message(aggregate.InnerExceptions[^1]),
+        _ when string.IsNullOrWhiteSpace(exception.Message) => exception.GetType().Name,
+        _ => exception.Message,
+    };
+
+    private static string FirstLine(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+
     private static bool IsTransportFault(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)

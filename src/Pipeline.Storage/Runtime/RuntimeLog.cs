@@ -9,8 +9,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Name} -> {Status} {Id} {Detail}")]
     public static partial void RunCompleted(ILogger logger, string name, string status, string id, string detail);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Run {RunId} for {Name} failed on delivery {Delivery} of {MaxDeliveries}; it will be retried after {RetryDelay}: {Error}")]
-    public static partial void RunFailedWillRetry(ILogger logger, string runId, string name, long delivery, int maxDeliveries, TimeSpan retryDelay, string error);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Run {RunId} for {Name} failed on delivery {Delivery} of {MaxDeliveries}; it will be retried after {RetryDelay}")]
+    public static partial void RunFailedWillRetry(ILogger logger, string runId, string name, long delivery, int maxDeliveries, TimeSpan retryDelay, Exception exception);
+
+    [LoggerMessage(EventId = 115, Level = LogLevel.Error, Message = "Run {RunId} for {Name} failed on its last delivery ({Delivery})")]
+    public static partial void RunFailedLastDelivery(ILogger logger, string runId, string name, long delivery, Exception exception);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Run {RunId} for {Name} failed {Delivery} times and was moved to the poison queue: {Error}")]
     public static partial void RunPoisoned(ILogger logger, string runId, string name, long delivery, string error);

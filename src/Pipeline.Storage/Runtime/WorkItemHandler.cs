@@ -95,12 +95,19 @@ public sealed class WorkItemHandler
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(exception);
-        var error = new ProcessingError(exception.GetType().Name, StorageTransientFaults.Describe(exception), (int)dequeueCount);
-        await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
-        if (!IsLastDelivery(dequeueCount))
+        var error = new ProcessingError(exception.GetType().Name, StorageTransientFaults.Message(exception), (int)dequeueCount);
+
+        // Logged before the save, with the exception itself (type, message, stack): a save that fails loses nothing of it.
+        if (IsLastDelivery(dequeueCount))
         {
-            Log.RunFailedWillRetry(_logger, item.RunId, item.Name, dequeueCount, _queues.MaxDequeueCount, _queues.VisibilityTimeout, error.Message);
+            Log.RunFailedLastDelivery(_logger, item.RunId, item.Name, dequeueCount, exception);
         }
+        else
+        {
+            Log.RunFailedWillRetry(_logger, item.RunId, item.Name, dequeueCount, _queues.MaxDequeueCount, _queues.VisibilityTimeout, exception);
+        }
+
+        await _checkpoints.SaveLastErrorAsync(item.RunId, error, cancellationToken).ConfigureAwait(false);
 
         return error;
     }

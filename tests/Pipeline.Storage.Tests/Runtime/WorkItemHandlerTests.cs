@@ -9,6 +9,7 @@ using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 using Pipeline.Storage.Steps;
 using Pipeline.Storage.Tests.Azurite;
+using Pipeline.Storage.Tests.Reliability;
 
 namespace Pipeline.Storage.Tests.Runtime;
 
@@ -61,6 +62,37 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
         var result = await storage.Results.GetBlobClient(OutputNames.ResultBlob("poison.txt")).DownloadContentAsync();
         Assert.Contains("\"failed\"", result.Value.Content.ToString(), StringComparison.Ordinal);
         Assert.Contains(nameof(InvalidOperationException), result.Value.Content.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Step_failure_is_logged_with_the_exception_type_message_and_stack()
+    {
+        var log = new CollectingLoggerProvider();
+        await using var services = await CreateRuntimeAsync(failingStep: true, nullDereference: true, log: log);
+        var item = await DropAsync(services, "bug.txt", "A short text that a step with a bug will never let through.");
+
+        await Assert.ThrowsAsync<NullReferenceException>(() =>
+            services.GetRequiredService<WorkItemHandler>().HandleAsync(item, dequeueCount: 1, CancellationToken.None));
+
+        var line = Assert.Single(log.Lines, l => l.Contains("[101]", StringComparison.Ordinal));
+        Assert.Contains("System.NullReferenceException: Object reference not set to an instance of an object.", line, StringComparison.Ordinal);
+        Assert.Contains($"at {typeof(NullDereferencingStep).FullName!.Replace('+', '.')}.{nameof(NullDereferencingStep.ExecuteAsync)}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Failed_result_keeps_the_exception_message_not_only_its_type()
+    {
+        await using var services = await CreateRuntimeAsync(failingStep: true, nullDereference: true);
+        var item = await DropAsync(services, "bug-last.txt", "A short text that a step with a bug will never let through.");
+
+        await Assert.ThrowsAsync<NullReferenceException>(() =>
+            services.GetRequiredService<WorkItemHandler>().HandleAsync(item, dequeueCount: MaxDequeueCount, CancellationToken.None));
+
+        var storage = services.GetRequiredService<PipelineStorage>();
+        var result = System.Text.Json.JsonDocument.Parse((await storage.Results.GetBlobClient(OutputNames.ResultBlob("bug-last.txt")).DownloadContentAsync()).Value.Content.ToString());
+        var error = result.RootElement.GetProperty("error");
+        Assert.Equal(nameof(NullReferenceException), error.GetProperty("type").GetString());
+        Assert.Equal("Object reference not set to an instance of an object.", error.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -130,7 +162,7 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
         Assert.Equal("true", receipt.Details.Metadata[Receipt.EnqueuedMetadata]);
     }
 
-    private async Task<ServiceProvider> CreateRuntimeAsync(bool failingStep = false)
+    private async Task<ServiceProvider> CreateRuntimeAsync(bool failingStep = false, bool nullDereference = false, CollectingLoggerProvider? log = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var configuration = new ConfigurationBuilder()
@@ -149,10 +181,14 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton<ILoggerFactory>(log is null ? NullLoggerFactory.Instance : new LoggerFactory([log]))
+            .AddSingleton(typeof(ILogger<>), log is null ? typeof(NullLogger<>) : typeof(Logger<>))
             .AddPipelineRuntime();
-        if (failingStep)
+        if (failingStep && nullDereference)
+        {
+            services.AddPipelineStep<NullDereferencingStep>();
+        }
+        else if (failingStep)
         {
             services.AddPipelineStep<ThrowingStep>();
         }
@@ -167,6 +203,17 @@ public sealed class WorkItemHandlerTests(AzuriteFixture azurite)
         var raw = services.GetRequiredService<PipelineStorage>().Raw;
         var uploaded = await raw.GetBlobClient(name).UploadAsync(BinaryData.FromString(text));
         return new WorkItem(raw.Name, name, uploaded.Value.ETag.ToString());
+    }
+
+    /// <summary>A step with a bug: it dereferences null, as a real defect would, so its exception has a stack.</summary>
+    private sealed class NullDereferencingStep : IPipelineStep
+    {
+        private static readonly string? Missing = Environment.GetEnvironmentVariable("PIPELINE_TEST_UNSET_" + Guid.NewGuid().ToString("N"));
+
+        public string Name => "has-a-bug";
+
+        public ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken) =>
+            Missing!.Length > 0 ? ValueTask.CompletedTask : ValueTask.CompletedTask;
     }
 
     private sealed class ThrowingStep : IPipelineStep
