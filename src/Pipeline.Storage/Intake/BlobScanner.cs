@@ -37,6 +37,12 @@ public sealed class BlobScanner
     private readonly TimeProvider _time;
     private readonly RecentSet _taken;
 
+    // Claims of this scanner's calls that an outage broke off after the receipt may have been created (see TakeAsync).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _ownClaims = new(StringComparer.Ordinal);
+
+    // Bounds _ownClaims: past it a broken-off receipt is recovered after ReceiptRecoveryAge, like another intake's.
+    private const int MaxOwnClaims = 10_000;
+
     /// <summary>Creates the scanner.</summary>
     public BlobScanner(PipelineStorage storage, WorkItemEnqueuer enqueuer, IOptions<IntakeOptions> options, TimeProvider? time = null)
     {
@@ -58,7 +64,8 @@ public sealed class BlobScanner
             return 0; // another scanner (or this one) completed a scan that started within the interval
         }
 
-        var cutoff = state is null ? DateTimeOffset.MinValue : state.LastScanStartedAt - _options.ClockSkewMargin;
+        var cutoff = state?.Cutoff(_options.ClockSkewMargin) ?? DateTimeOffset.MinValue;
+        var unsettled = new OldestTime();
         var enqueued = 0;
         var listing = new GetBlobsOptions { Traits = BlobTraits.None };
         await foreach (var page in _storage.Raw.GetBlobsAsync(listing, cancellationToken).AsPages(pageSizeHint: PageSize).ConfigureAwait(false))
@@ -69,31 +76,63 @@ public sealed class BlobScanner
                 continue;
             }
 
-            var untaken = await UntakenAsync(fresh, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(untaken, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (item, ct) =>
+            var untaken = await UntakenAsync(fresh, unsettled, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(untaken, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentEnqueues, CancellationToken = cancellationToken }, async (candidate, ct) =>
             {
-                if (await IsBeingDroppedAsync(item, ct).ConfigureAwait(false))
+                if (await IsBeingDroppedAsync(candidate.Item, ct).ConfigureAwait(false))
                 {
-                    return; // its dropper enqueues it; looked at again on a later scan
+                    unsettled.Add(candidate.Modified); // its dropper enqueues it; looked at again on a later scan
+                    return;
                 }
 
-                if (await _enqueuer.TryEnqueueAsync(item, ct).ConfigureAwait(false))
+                if (await TakeAsync(candidate.Item, ct).ConfigureAwait(false) is var outcome && outcome == IntakeOutcome.Pending)
+                {
+                    unsettled.Add(candidate.Modified);
+                    return;
+                }
+
+                if (outcome == IntakeOutcome.Enqueued)
                 {
                     Interlocked.Increment(ref enqueued);
                 }
 
-                _taken.Add(item.RunId);
+                _taken.Add(candidate.Item.RunId);
             }).ConfigureAwait(false);
         }
 
-        await SaveStateAsync(new ScanState(startedAt), cancellationToken).ConfigureAwait(false);
+        await SaveStateAsync(new ScanState(startedAt) { OldestUnsettled = unsettled.Value }, cancellationToken).ConfigureAwait(false);
         return enqueued;
     }
 
-    /// <summary>The versions of a page that may need a work item: modified since the last scans and not known to be taken by this process.</summary>
-    private List<WorkItem> Fresh(IEnumerable<BlobItem> blobs, DateTimeOffset cutoff)
+    /// <summary>
+    /// Takes one version through the enqueuer. A call that fails (an outage) may leave the version's receipt
+    /// created but unstamped; the claim it used is kept, so this scanner's next look finishes that receipt at once
+    /// instead of waiting <see cref="IntakeOptions.ReceiptRecoveryAge"/> as it must for another intake's.
+    /// </summary>
+    private async Task<IntakeOutcome> TakeAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        var fresh = new List<WorkItem>();
+        var usedBefore = _ownClaims.TryGetValue(item.RunId, out var claim);
+        if (!usedBefore)
+        {
+            claim = WorkItemEnqueuer.NewClaim();
+            if (_ownClaims.Count < MaxOwnClaims)
+            {
+                _ownClaims[item.RunId] = claim;
+            }
+        }
+
+        var outcome = await _enqueuer.TakeAsync(item, claim!, usedBefore, cancellationToken).ConfigureAwait(false);
+        _ownClaims.TryRemove(item.RunId, out _);
+        return outcome;
+    }
+
+    /// <summary>
+    /// The versions of a page that may need a work item: modified since the scan state's cutoff and not known to
+    /// be settled by this process.
+    /// </summary>
+    private List<Candidate> Fresh(IEnumerable<BlobItem> blobs, DateTimeOffset cutoff)
+    {
+        var fresh = new List<Candidate>();
         foreach (var blob in blobs)
         {
             var modified = blob.Properties.LastModified;
@@ -108,7 +147,7 @@ public sealed class BlobScanner
                 continue;
             }
 
-            fresh.Add(item);
+            fresh.Add(new Candidate(item, modified ?? DateTimeOffset.MinValue));
         }
 
         return fresh;
@@ -118,11 +157,13 @@ public sealed class BlobScanner
     /// Of the fresh versions, those whose receipt is missing or was left unfinished long enough ago to be
     /// recovered. The receipts are listed by the names' common prefix, so the versions that another intake
     /// has taken (a drop, another scanner) cost no request each; a version the listing does not cover goes to
-    /// the enqueuer, whose conditional create decides.
+    /// the enqueuer, whose conditional create decides. A version whose receipt is unfinished but young is
+    /// neither taken nor remembered: it holds the scan cutoff (<paramref name="unsettled"/>), so every later
+    /// scan looks at it again until its receipt is stamped.
     /// </summary>
-    private async Task<List<WorkItem>> UntakenAsync(List<WorkItem> fresh, CancellationToken cancellationToken)
+    private async Task<List<Candidate>> UntakenAsync(List<Candidate> fresh, OldestTime unsettled, CancellationToken cancellationToken)
     {
-        var listable = fresh.Where(i => !i.ReceiptBlob.StartsWith(OutputNames.ReceiptsPrefix + OutputNames.EscapedPrefix, StringComparison.Ordinal)).ToList();
+        var listable = fresh.Where(c => !c.Item.ReceiptBlob.StartsWith(OutputNames.ReceiptsPrefix + OutputNames.EscapedPrefix, StringComparison.Ordinal)).ToList();
         if (listable.Count == 0)
         {
             return fresh;
@@ -130,7 +171,7 @@ public sealed class BlobScanner
 
         var receipts = new Dictionary<string, (bool Enqueued, DateTimeOffset? Written)>(StringComparer.Ordinal);
         var pages = 0;
-        foreach (var namePrefix in ReceiptPrefixes(listable.Select(i => i.Name)))
+        foreach (var namePrefix in ReceiptPrefixes(listable.Select(c => c.Item.Name)))
         {
             if (pages >= MaxReceiptPages)
             {
@@ -154,17 +195,27 @@ public sealed class BlobScanner
         }
 
         var now = _time.GetUtcNow();
-        var untaken = new List<WorkItem>(fresh.Count);
-        foreach (var item in fresh)
+        var untaken = new List<Candidate>(fresh.Count);
+        foreach (var candidate in fresh)
         {
-            if (receipts.TryGetValue(item.ReceiptBlob, out var receipt) &&
-                (receipt.Enqueued || receipt.Written is not { } written || now - written < _options.ReceiptRecoveryAge))
+            if (receipts.TryGetValue(candidate.Item.ReceiptBlob, out var receipt))
             {
-                _taken.Add(item.RunId);
-                continue;
+                if (receipt.Enqueued)
+                {
+                    _taken.Add(candidate.Item.RunId);
+                    continue;
+                }
+
+                // Unfinished: its intake may still be enqueuing it, unless it is old enough to recover or the
+                // receipt is this scanner's own from a call an outage broke off.
+                if (receipt.Written is { } written && now - written < _options.ReceiptRecoveryAge && !_ownClaims.ContainsKey(candidate.Item.RunId))
+                {
+                    unsettled.Add(candidate.Modified);
+                    continue;
+                }
             }
 
-            untaken.Add(item);
+            untaken.Add(candidate);
         }
 
         return untaken;
@@ -239,6 +290,32 @@ public sealed class BlobScanner
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return null;
+        }
+    }
+
+    /// <summary>A raw blob version a scan looks at, with its modification time (what holds the cutoff).</summary>
+    private readonly record struct Candidate(WorkItem Item, DateTimeOffset Modified);
+
+    /// <summary>The earliest of the times added, from any thread; null until one is.</summary>
+    private sealed class OldestTime
+    {
+        private long _ticks = long.MaxValue;
+
+        public DateTimeOffset? Value => Interlocked.Read(ref _ticks) is var t && t == long.MaxValue ? null : new DateTimeOffset(t, TimeSpan.Zero);
+
+        public void Add(DateTimeOffset time)
+        {
+            var ticks = time.UtcTicks;
+            for (var seen = Interlocked.Read(ref _ticks); ticks < seen;)
+            {
+                var previous = Interlocked.CompareExchange(ref _ticks, ticks, seen);
+                if (previous == seen)
+                {
+                    return;
+                }
+
+                seen = previous;
+            }
         }
     }
 

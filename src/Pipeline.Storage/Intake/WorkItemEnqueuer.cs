@@ -32,11 +32,28 @@ public sealed class WorkItemEnqueuer
 
     /// <summary>Enqueues the blob version unless its receipt is already taken.</summary>
     /// <returns>True when this call enqueued the item.</returns>
-    public async Task<bool> TryEnqueueAsync(WorkItem item, CancellationToken cancellationToken)
+    public async Task<bool> TryEnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
+        await TakeAsync(item, NewClaim(), claimUsedBefore: false, cancellationToken).ConfigureAwait(false) == IntakeOutcome.Enqueued;
+
+    /// <summary>
+    /// Takes the blob version's receipt and enqueues it, or says why not: another intake settled it, or its
+    /// receipt is unfinished but too young to recover (the caller must look at it again later).
+    /// </summary>
+    /// <param name="item">The blob version.</param>
+    /// <param name="claim">
+    /// The token the receipt is created with (<see cref="NewClaim"/>). A caller whose call failed after the receipt
+    /// may have been created (an outage) calls again with the same token: the receipt is then recognised as its
+    /// own and finished at once, rather than after <see cref="IntakeOptions.ReceiptRecoveryAge"/>.
+    /// </param>
+    /// <param name="claimUsedBefore">Whether an earlier call used <paramref name="claim"/> (its enqueue may have happened).</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>What became of the version.</returns>
+    public async Task<IntakeOutcome> TakeAsync(WorkItem item, string claim, bool claimUsedBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentException.ThrowIfNullOrEmpty(claim);
         var receiptBlob = _storage.State.GetBlobClient(item.ReceiptBlob);
-        var receipt = new Receipt(_time.GetUtcNow(), EnqueuedAt: null, Claim: Guid.NewGuid().ToString("N"));
+        var receipt = new Receipt(_time.GetUtcNow(), EnqueuedAt: null, Claim: claim);
         ETag receiptETag;
         try
         {
@@ -48,18 +65,18 @@ public sealed class WorkItemEnqueuer
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            var recovered = await TryRecoverAsync(receiptBlob, item, receipt.Claim, cancellationToken).ConfigureAwait(false);
-            if (recovered is null)
+            var recovered = await TryRecoverAsync(receiptBlob, item, claim, cancellationToken).ConfigureAwait(false);
+            if (recovered.Outcome != IntakeOutcome.Enqueued)
             {
-                return false;
+                return recovered.Outcome;
             }
 
-            var ourClaim = receipt.Claim;
-            (receipt, receiptETag) = recovered.Value;
+            (receipt, receiptETag) = (recovered.Receipt!, recovered.ETag);
 
-            // Recovering another intake's receipt: its enqueue may have happened after all, so the run may have
-            // checkpoints. Our own receipt (its answer was lost) has had no enqueue yet: a plain first delivery.
-            item = item with { Resume = !string.Equals(receipt.Claim, ourClaim, StringComparison.Ordinal) };
+            // Recovering another intake's receipt, or one of ours from an earlier call: its enqueue may have happened
+            // after all, so the run may have checkpoints. Our own receipt of this very call (the create's answer was
+            // lost) has had no enqueue yet: a plain first delivery.
+            item = item with { Resume = claimUsedBefore || !string.Equals(receipt.Claim, claim, StringComparison.Ordinal) };
         }
 
         await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
@@ -75,8 +92,11 @@ public sealed class WorkItemEnqueuer
             // Another intake recovered the same receipt meanwhile; it enqueued too, and runs are idempotent.
         }
 
-        return true;
+        return IntakeOutcome.Enqueued;
     }
+
+    /// <summary>A fresh claim token for <see cref="TakeAsync"/>.</summary>
+    public static string NewClaim() => Guid.NewGuid().ToString("N");
 
     /// <summary>
     /// Enqueues a blob version its caller has just uploaded with <see cref="BlobDropper.DroppedMetadata"/>, then
@@ -90,7 +110,7 @@ public sealed class WorkItemEnqueuer
         ArgumentNullException.ThrowIfNull(item);
         await EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
-        var receipt = new Receipt(now, EnqueuedAt: now, Claim: Guid.NewGuid().ToString("N"));
+        var receipt = new Receipt(now, EnqueuedAt: now, Claim: NewClaim());
         try
         {
             await _storage.State.GetBlobClient(item.ReceiptBlob).UploadAsync(
@@ -108,7 +128,7 @@ public sealed class WorkItemEnqueuer
     public Task EnqueueAsync(WorkItem item, CancellationToken cancellationToken) =>
         _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), cancellationToken);
 
-    private async Task<(Receipt Receipt, ETag ETag)?> TryRecoverAsync(Azure.Storage.Blobs.BlobClient receiptBlob, WorkItem item, string? claim, CancellationToken cancellationToken)
+    private async Task<(IntakeOutcome Outcome, Receipt? Receipt, ETag ETag)> TryRecoverAsync(Azure.Storage.Blobs.BlobClient receiptBlob, WorkItem item, string claim, CancellationToken cancellationToken)
     {
         BlobDownloadResult existing;
         try
@@ -117,20 +137,26 @@ public sealed class WorkItemEnqueuer
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return null;
+            return (IntakeOutcome.Pending, null, default); // removed since the create met it: the next look takes it afresh
         }
 
         var receipt = Receipt.Read(existing);
 
-        // Our own create took effect but its answer was lost (the retry met 409): the enqueue is still ours.
-        if (receipt is { EnqueuedAt: null } && claim is not null && string.Equals(receipt.Claim, claim, StringComparison.Ordinal))
+        // Our own create took effect but its answer was lost (the retry met 409), or an earlier call of ours stopped
+        // after the create: the enqueue is still ours.
+        if (receipt is { EnqueuedAt: null } && string.Equals(receipt.Claim, claim, StringComparison.Ordinal))
         {
-            return (receipt, existing.Details.ETag);
+            return (IntakeOutcome.Enqueued, receipt, existing.Details.ETag);
         }
 
-        if (receipt is null || receipt.EnqueuedAt is not null || _time.GetUtcNow() - receipt.CreatedAt < _options.ReceiptRecoveryAge)
+        if (receipt is null || receipt.EnqueuedAt is not null)
         {
-            return null;
+            return (IntakeOutcome.Taken, null, default); // settled (an unreadable receipt cannot be recovered either)
+        }
+
+        if (_time.GetUtcNow() - receipt.CreatedAt < _options.ReceiptRecoveryAge)
+        {
+            return (IntakeOutcome.Pending, null, default); // its intake may still be enqueuing it
         }
 
         // Claim the recovery itself with the receipt's ETag, so two scanners do not both re-enqueue.
@@ -142,11 +168,11 @@ public sealed class WorkItemEnqueuer
                 new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = existing.Details.ETag }, Metadata = refreshed.ToMetadata() },
                 cancellationToken).ConfigureAwait(false);
             Log.ReceiptRecovered(_logger, item.Name, item.ETag);
-            return (refreshed, updated.Value.ETag);
+            return (IntakeOutcome.Enqueued, refreshed, updated.Value.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            return null;
+            return (IntakeOutcome.Pending, null, default); // another intake is recovering it; looked at again until stamped
         }
     }
 }
