@@ -11,22 +11,23 @@ using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline replay [NAME... | --failed]</c>: enqueues the current version of inputs again.</summary>
+/// <summary><c>pipeline replay [NAME... | --failed | --pending]</c>: enqueues the current version of inputs again.</summary>
 internal static class ReplayCommand
 {
     public static Command Create()
     {
         var names = new Argument<string[]>("names") { Description = "Blob names in raw to process again.", Arity = ArgumentArity.ZeroOrMore };
         var failed = new Option<bool>("--failed") { Description = "Replay every input whose result is failed." };
+        var pending = new Option<bool>("--pending") { Description = "Enqueue every input in raw whose current version has no result yet." };
         var connection = PipelineHost.ConnectionOption();
         var hostJson = PipelineHost.HostJsonOption();
-        var command = new Command("replay", "Enqueue inputs again: named ones, or every failed one.") { names, failed, connection, hostJson };
+        var command = new Command("replay", "Enqueue inputs again: named ones, every failed one, or every one without a result.") { names, failed, pending, connection, hostJson };
         command.Validators.Add(result =>
         {
             var given = result.GetValue(names) ?? [];
-            if (given.Length == 0 && !result.GetValue(failed))
+            if (given.Length == 0 && !result.GetValue(failed) && !result.GetValue(pending))
             {
-                result.AddError("Name the inputs to replay, or pass --failed.");
+                result.AddError("Name the inputs to replay, or pass --failed or --pending.");
             }
         });
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -53,6 +54,18 @@ internal static class ReplayCommand
             }
 
             var replayed = 0;
+            if (parseResult.GetValue(pending))
+            {
+                // The listing gives each version's ETag: enqueued as listed, with no read per blob.
+                await foreach (var input in IntakeBacklog.PendingInputsAsync(storage, cancellationToken).ConfigureAwait(false))
+                {
+                    await enqueuer.EnqueueAsync(new WorkItem(storage.Raw.Name, input.Name, input.ETag) { Resume = true }, cancellationToken).ConfigureAwait(false);
+                    replayed++;
+                    AnsiConsole.MarkupLine($"enqueuing [blue]{Markup.Escape(input.Name)}[/] (no result yet)");
+                    targets.Remove(input.Name);
+                }
+            }
+
             foreach (var name in targets.Distinct(StringComparer.Ordinal))
             {
                 try

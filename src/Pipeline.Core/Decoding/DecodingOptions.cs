@@ -55,6 +55,16 @@ public sealed class DecodingOptions
     [Range(0.05, 1.0)]
     public double MinUtf16ZeroByteFraction { get; set; } = 0.40;
 
+    /// <summary>
+    /// The largest fraction of the decoded text's non-whitespace code points that may be non-text (unassigned, private
+    /// use, noncharacters, U+FFFD, binary controls) before the input is rejected as binary: random bytes behind a UTF-16
+    /// BOM, or read by any other path, become text of that kind. Long texts are judged on three windows of
+    /// <see cref="SampleBytes"/> characters (start, middle, end).
+    /// </summary>
+    /// <value>Defaults to 0.10. Range 0 to 1. Real text in any script has next to none; random UTF-16 about 20%.</value>
+    [Range(0.0, 1.0)]
+    public double MaxNonTextCharacterFraction { get; set; } = 0.10;
+
     /// <summary>Throws <see cref="ValidationException"/> when a property is outside its documented range.</summary>
     public void Validate() => Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
 }

@@ -49,6 +49,7 @@ public sealed class TextDecoder
             MaxFallbackByteFraction = options.MaxFallbackByteFraction,
             MaxReplacementCharacterFraction = options.MaxReplacementCharacterFraction,
             MinUtf16ZeroByteFraction = options.MinUtf16ZeroByteFraction,
+            MaxNonTextCharacterFraction = options.MaxNonTextCharacterFraction,
         };
     }
 
@@ -252,7 +253,7 @@ public sealed class TextDecoder
         return Finish(text, encoding, hadBom);
     }
 
-    private static DecodeResult Finish(ReadOnlySpan<char> text, string encoding, bool hadBom)
+    private DecodeResult Finish(ReadOnlySpan<char> text, string encoding, bool hadBom)
     {
         if (InvisibleText.IsInvisible(text))
         {
@@ -260,6 +261,16 @@ public sealed class TextDecoder
                 ? "The input contains only a byte order mark."
                 : $"The input decodes to {Count(text.Length)} characters, all whitespace, control or invisible formatting characters.";
             return DecodeResult.Rejected(RejectionReasons.WhitespaceOnly, detail, encoding, hadBom);
+        }
+
+        // Whatever path decoded it: random bytes decode "successfully" to unassigned and private-use characters.
+        NonTextCharacters.Measure(text, _options.SampleBytes, out var nonText, out var counted);
+        if (nonText > _options.MaxNonTextCharacterFraction * counted)
+        {
+            return DecodeResult.Rejected(
+                RejectionReasons.Binary,
+                $"{Count(nonText)} of {Count(counted)} sampled characters decoded as {encoding} are unassigned, private-use, undecodable or control characters ({Percent(nonText, counted)}); this looks like binary data, not text.",
+                encoding, hadBom);
         }
 
         return Success(encoding, hadBom); // the text is in the caller's buffer

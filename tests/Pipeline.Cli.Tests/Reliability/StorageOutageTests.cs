@@ -10,6 +10,7 @@ namespace Pipeline.Cli.Tests.Reliability;
 /// it out, log the outage a bounded number of times, and every input still gets exactly one result.
 /// Uses its own Azurite, so stopping it does not disturb the other tests.
 /// </summary>
+[Collection(DrillCollection.Name)]
 [Trait("Category", "Reliability")]
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {

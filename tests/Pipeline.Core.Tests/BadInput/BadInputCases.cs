@@ -70,8 +70,10 @@ internal static class BadInputCases
         new("bidi-and-isolates-only", () => Bytes(Times("\u202E\u202D\u2066\u2069", 1000)), Rejected, RejectionReasons.WhitespaceOnly),
         new("entities-for-surrogates-and-noncharacters", () => Bytes(Prose + " &#xD800; &#xDFFF; &#xFFFE; &#xFFFF; &#0; &#x110000; &#99999999999; " + Prose), Processed,
             Check: r => { AssertNoLoneSurrogates(r); Assert.DoesNotContain('\uFFFE', r.Text!); }),
-        new("noncharacters-and-private-use", () => Bytes(Sprinkle(Paragraphs, "\uFFFF\uFFFE\uE000", 20)), Processed,
+        // A few stray non-text code points in real prose are cleaned away; prose buried under them is not text.
+        new("noncharacters-and-private-use", () => Bytes(Sprinkle(Paragraphs, "\uFFFF\uFFFE\uE000", 80)), Processed,
             Check: r => Assert.DoesNotContain('\uFFFE', r.Text!)),
+        new("prose-buried-in-private-use", () => Bytes(Sprinkle(Paragraphs, "\uFFFF\uE000\uF8FF", 10)), Rejected, RejectionReasons.Binary),
         new("emoji-zwj-sequences", () => Bytes(Times("👩‍👩‍👧‍👦 🏳️‍🌈 👍🏽 ", 2000) + "\n\n" + Prose), Processed,
             Check: AssertNoLoneSurrogates),
 

@@ -346,3 +346,76 @@ public class TextDecoderTests
         Assert.Contains("’", result.Text);
     }
 }
+
+/// <summary>Text that decodes without error but is not text (random bytes behind a BOM) is rejected; real scripts pass.</summary>
+public class NonTextRejectionTests
+{
+    private static readonly TextDecoder Decoder = new();
+
+    private static byte[] RandomBytes(int seed, int length)
+    {
+        var bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_bytes_behind_a_utf16_le_bom_are_rejected_as_binary_with_the_share(int seed)
+    {
+        var result = Decoder.Decode([0xFF, 0xFE, .. RandomBytes(seed, 4096)]);
+
+        Assert.True(result.IsRejected);
+        Assert.Contains(result.Rejection!.Reason, new[] { RejectionReasons.Binary, RejectionReasons.Undecodable });
+        Assert.Matches(@"\d+(\.\d)?%", result.Rejection.Detail);
+    }
+
+    [Fact]
+    public void Random_bytes_behind_a_utf16_be_bom_are_rejected()
+    {
+        var result = Decoder.Decode([0xFE, 0xFF, .. RandomBytes(9, 4096)]);
+
+        Assert.True(result.IsRejected);
+    }
+
+    [Fact]
+    public void Text_made_of_private_use_characters_is_rejected_as_binary()
+    {
+        var text = string.Concat(Enumerable.Range(0, 500).Select(i => (char)(0xE000 + (i * 7 % 6000))));
+
+        var result = Decoder.Decode(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(RejectionReasons.Binary, result.Rejection?.Reason);
+        Assert.Contains("private-use", result.Rejection!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_body_behind_a_long_text_header_is_rejected()
+    {
+        var header = string.Concat(Enumerable.Repeat("A plain line of text at the top of the file.\n", 400));
+        var body = string.Concat(Enumerable.Range(0, 40_000).Select(i => (char)(0xE000 + (i % 6000))));
+
+        var result = Decoder.Decode(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(header + body)).ToArray());
+
+        Assert.Equal(RejectionReasons.Binary, result.Rejection?.Reason);
+    }
+
+    [Theory]
+    [InlineData("青石镇的新图书馆于周五上午正式向公众开放。这座三层建筑位于老火车站旁边，藏书约四万册。")]
+    [InlineData("新しい図書館は金曜日の朝に開館し、初日から多くの家族連れでにぎわった。")]
+    [InlineData("새 도서관은 금요일 아침 문을 열었고 첫날부터 많은 가족이 찾았다.")]
+    [InlineData("افتتحت بلدية مدينة الواحة يوم الخميس سوقا أسبوعيا جديدا للمزارعين في الساحة القديمة.")]
+    [InlineData("เทศบาลเมืองริมน้ำได้เปิดสะพานคนเดินแห่งใหม่ข้ามแม่น้ำสายหลักอย่างเป็นทางการ")]
+    [InlineData("Harbour Day was a blast 🎉🎉 the kids' boat race 🚣‍♀️🚣‍♂️ had a record ☀️❤️⚓🌊 🧥🔑🐰📅")]
+    [InlineData("Новая библиотека открылась в пятницу утром, и уже в первый день там было много посетителей.")]
+    public void Real_text_in_any_script_passes_in_utf8_and_utf16(string text)
+    {
+        var utf8 = Decoder.Decode(Encoding.UTF8.GetBytes(text));
+        var utf16 = Decoder.Decode(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray());
+
+        Assert.Equal(text, utf8.Text);
+        Assert.Equal(text, utf16.Text);
+    }
+}
