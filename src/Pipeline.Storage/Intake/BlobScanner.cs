@@ -37,7 +37,8 @@ public sealed class BlobScanner
     private readonly TimeProvider _time;
     private readonly RecentSet _taken;
 
-    // Claims of this scanner's calls that an outage broke off after the receipt may have been created (see TakeAsync).
+    // Claims of this scanner's calls that failed (an outage) after the receipt may have been created (see TakeAsync);
+    // a call in flight is not here, so a concurrent scan never takes its receipt for a broken-off one.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _ownClaims = new(StringComparer.Ordinal);
 
     // Bounds _ownClaims: past it a broken-off receipt is recovered after ReceiptRecoveryAge, like another intake's.
@@ -111,19 +112,18 @@ public sealed class BlobScanner
     /// </summary>
     private async Task<IntakeOutcome> TakeAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        var usedBefore = _ownClaims.TryGetValue(item.RunId, out var claim);
-        if (!usedBefore)
+        // Taken out atomically: of two scans of this scanner meeting the same broken-off receipt, one finishes it.
+        var usedBefore = _ownClaims.TryRemove(item.RunId, out var claim);
+        claim ??= WorkItemEnqueuer.NewClaim();
+        try
         {
-            claim = WorkItemEnqueuer.NewClaim();
-            if (_ownClaims.Count < MaxOwnClaims)
-            {
-                _ownClaims[item.RunId] = claim;
-            }
+            return await _enqueuer.TakeAsync(item, claim, usedBefore, cancellationToken).ConfigureAwait(false);
         }
-
-        var outcome = await _enqueuer.TakeAsync(item, claim!, usedBefore, cancellationToken).ConfigureAwait(false);
-        _ownClaims.TryRemove(item.RunId, out _);
-        return outcome;
+        catch when (_ownClaims.Count < MaxOwnClaims)
+        {
+            _ownClaims[item.RunId] = claim; // the receipt may exist with this claim and no enqueue
+            throw;
+        }
     }
 
     /// <summary>
