@@ -64,6 +64,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();
         services.TryAddSingleton<BlobDropper>();
+        services.TryAddSingleton<DeliveryPolicy>();
         services.TryAddSingleton<WorkItemHandler>();
         return services;
     }
