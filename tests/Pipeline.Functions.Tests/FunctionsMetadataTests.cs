@@ -76,7 +76,7 @@ public sealed partial class FunctionsMetadataTests
     [Fact]
     public void Deployment_sets_every_trigger_expression_as_an_app_setting()
     {
-        var bicep = File.ReadAllText(RepositoryPaths.File("infra", "modules", "functionapp.bicep"));
+        var bicep = File.ReadAllText(RepositoryPaths.File("infra", "main.bicep"));
 
         Assert.All(Expressions(), s => Assert.Matches($@"(?m)^\s*{s}\s*:", bicep));
     }
