@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 using Pipeline.Storage.Configuration;
 using Pipeline.Storage.Deduplication;
 using Pipeline.Storage.Hosting;

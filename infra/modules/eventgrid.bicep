@@ -3,8 +3,9 @@
 //
 // The webhook needs the blobs_extension system key, which the Functions host creates only when it first
 // indexes a blob trigger with Source = EventGrid, that is after the code is published; and Event Grid
-// validates the endpoint when the subscription is created. So the subscription is a second deployment
-// (deployEventSubscription = true) after publishing; see the README.
+// validates the endpoint when the subscription is created. So the subscription comes after publishing: with
+// azd, the postdeploy hook (infra/hooks/postdeploy.sh) creates it; without, a second deployment with
+// deployEventSubscription = true does (see the README). Delivery failures go to Log Analytics either way.
 
 @description('Storage account whose blob events are published.')
 param storageAccountName string
@@ -27,6 +28,9 @@ param rawContainer string
 @description('Create the event subscription (only after the app\'s code is published).')
 param deployEventSubscription bool
 
+@description('Log Analytics workspace that receives the topic\'s delivery failures.')
+param workspaceId string
+
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
 }
@@ -42,6 +46,21 @@ resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// Events Event Grid gave up on, or could not deliver yet (the app down, the key wrong), with their reason.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'delivery-failures'
+  scope: systemTopic
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'DeliveryFailures'
+        enabled: true
+      }
+    ]
   }
 }
 

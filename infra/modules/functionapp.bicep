@@ -1,6 +1,7 @@
-// The Function App on the Flex Consumption plan (FC1), dotnet-isolated, with a system-assigned identity.
-// Storage is reached with that identity (AzureWebJobsStorage__* settings; the account has keys off), and
-// the package is deployed to a blob container with the same identity.
+// The Function App on the Flex Consumption plan (FC1), dotnet-isolated, with a user-assigned identity.
+// Storage is reached with that identity (AzureWebJobsStorage__* settings; the account has keys off), the
+// package is deployed to a blob container with it, and telemetry is sent with it (Application Insights has
+// local auth off). Tagged azd-service-name so that `azd deploy` finds the app of the `function` service.
 
 @description('Function App name (also its default host name prefix).')
 param name string
@@ -20,6 +21,18 @@ param deploymentContainer string
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
+@description('Resource id of the app\'s user-assigned identity.')
+param identityId string
+
+@description('Client id of the app\'s user-assigned identity.')
+param identityClientId string
+
+@description('Log Analytics workspace that receives FunctionAppLogs.')
+param workspaceId string
+
+@description('The azd service this app is (azure.yaml), for the azd-service-name tag.')
+param serviceName string
+
 @description('Most instances the app scales out to (Flex Consumption: 40 to 1000).')
 @minValue(40)
 @maxValue(1000)
@@ -36,7 +49,7 @@ param instanceMemoryMB int
 @description('.NET version of the isolated worker.')
 param dotnetVersion string
 
-@description('App settings of the pipeline (Pipeline__Storage__* names), merged into the app\'s settings.')
+@description('App settings of the pipeline (the trigger settings and Pipeline__* names), merged into the app\'s settings.')
 param pipelineSettings object
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
@@ -64,6 +77,10 @@ var storageSettings = [
     value: 'managedidentity'
   }
   {
+    name: 'AzureWebJobsStorage__clientId'
+    value: identityClientId
+  }
+  {
     name: 'AzureWebJobsStorage__blobServiceUri'
     value: storage.properties.primaryEndpoints.blob
   }
@@ -79,15 +96,24 @@ var storageSettings = [
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: appInsightsConnectionString
   }
+  {
+    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+    value: 'ClientId=${identityClientId};Authorization=AAD'
+  }
 ]
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: name
   location: location
-  tags: tags
+  tags: union(tags, {
+    'azd-service-name': serviceName
+  })
   kind: 'functionapp,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
@@ -107,7 +133,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           type: 'blobContainer'
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
           authentication: {
-            type: 'SystemAssignedIdentity'
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
           }
         }
       }
@@ -123,6 +150,21 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
+// Function executions and host logs in Log Analytics (FunctionAppLogs), next to the Event Grid delivery failures.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'function-app-logs'
+  scope: app
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'FunctionAppLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
 @description('The app name.')
 output name string = app.name
 
@@ -131,6 +173,3 @@ output id string = app.id
 
 @description('The app\'s default host name (Flex Consumption may add a unique suffix to it).')
 output defaultHostName string = app.properties.defaultHostName
-
-@description('Principal id of the app\'s system-assigned identity.')
-output principalId string = app.identity.principalId

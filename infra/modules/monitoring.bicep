@@ -1,7 +1,11 @@
-// Logs and telemetry: a Log Analytics workspace and a workspace-based Application Insights component.
+// Logs and telemetry: a Log Analytics workspace and a workspace-based Application Insights component with local
+// (instrumentation key) authentication off: only Entra ID identities with Monitoring Metrics Publisher can send.
 
 @description('Base of the resource names.')
 param baseName string
+
+@description('Application Insights component name.')
+param appInsightsName string
 
 @description('Region of the resources.')
 param location string
@@ -27,7 +31,7 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
 }
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
-  name: 'appi-${baseName}'
+  name: appInsightsName
   location: location
   tags: tags
   kind: 'web'
@@ -35,13 +39,14 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     IngestionMode: 'LogAnalytics'
+    DisableLocalAuth: true
   }
 }
 
 @description('Application Insights component name.')
 output appInsightsName string = appInsights.name
 
-@description('Application Insights connection string (an ingestion address and key, not a credential for reading data).')
+@description('Application Insights connection string (an ingestion address and key; with local auth off the key alone cannot send).')
 output appInsightsConnectionString string = appInsights.properties.ConnectionString
 
 @description('Log Analytics workspace id.')

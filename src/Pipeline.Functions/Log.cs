@@ -18,7 +18,7 @@ internal static partial class Log
     public static partial void BlobGone(ILogger logger, string container, string name);
 
     [LoggerMessage(EventId = 2003, EventName = "MalformedWorkItem", Level = LogLevel.Error,
-        Message = "Message {MessageId} on the work queue is not a work item (delivery {Delivery}); the host poisons it after maxDequeueCount: {Error}")]
+        Message = "Message {MessageId} on the work queue is not a work item (delivery {Delivery}); moved to the poison queue: {Error}")]
     public static partial void MalformedWorkItem(ILogger logger, string messageId, long delivery, string error);
 
     [LoggerMessage(EventId = 2004, EventName = "ScanCompleted", Level = LogLevel.Information,

@@ -8,13 +8,15 @@ namespace Pipeline.Functions;
 
 /// <summary>
 /// The durable steps in Azure: one delivery of a work-queue message runs its work item through the shared
-/// <see cref="WorkItemHandler"/>. The queue trigger owns the message, as <c>QueueWorker</c> does in the worker
-/// host: it keeps it invisible while the run lasts, deletes it on success, makes it visible again when this
-/// throws, and moves it to the poison queue after host.json's <c>maxDequeueCount</c> deliveries.
+/// <see cref="WorkItemHandler"/>, and the <see cref="DeliveryPolicy"/> both hosts follow decides what becomes of the
+/// message. The queue trigger owns the message, as <c>QueueWorker</c> does in the worker host: it keeps it invisible
+/// while the run lasts, deletes it when this returns, makes it visible again after <c>visibilityTimeout</c> when this
+/// throws, and moves it to the poison queue when a delivery that throws is the <c>maxDequeueCount</c>-th.
 /// </summary>
 /// <param name="handler">The shared handler.</param>
+/// <param name="storage">The pipeline's storage (the poison queue, for messages that are not work items).</param>
 /// <param name="logger">The logger.</param>
-public sealed class WorkItemFunction(WorkItemHandler handler, ILogger<WorkItemFunction> logger)
+public sealed class WorkItemFunction(WorkItemHandler handler, PipelineStorage storage, ILogger<WorkItemFunction> logger)
 {
     /// <summary>The function's name.</summary>
     public const string Name = "RunWorkItem";
@@ -36,7 +38,14 @@ public sealed class WorkItemFunction(WorkItemHandler handler, ILogger<WorkItemFu
         catch (JsonException ex)
         {
             Log.MalformedWorkItem(logger, message.MessageId, message.DequeueCount, ex.Message);
-            throw;
+            if (handler.Policy.ForMalformed().Action != DeliveryAction.Poison)
+            {
+                throw;
+            }
+
+            // Poisoned here rather than retried by the host: returning lets the host delete the original.
+            await storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         // On the last allowed delivery a failure also writes the run's failed result before it rethrows.

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Cli.Hosting;
 using Pipeline.Cli.Rendering;
 using Pipeline.Core.Documents;
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Intake;
 using Pipeline.Storage.Runtime;

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
+using Pipeline.Development.FaultInjection;
 using Pipeline.Storage.Hosting;
 
 namespace Pipeline.Cli.Hosting;
@@ -51,6 +52,9 @@ internal static class PipelineHost
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
         builder.Services.AddPipelineRuntime();
+
+        // A development host: reliability drills switch faults on with Pipeline__FaultInjection__* settings.
+        builder.Services.AddFaultInjection();
         return builder;
     }
 

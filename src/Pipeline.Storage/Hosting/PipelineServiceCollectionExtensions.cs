@@ -9,7 +9,6 @@ using Pipeline.Storage.Intake;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Resilience;
 using Pipeline.Storage.Runtime;
-using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Steps;
 using Polly;
 
@@ -41,9 +40,6 @@ public static class PipelineServiceCollectionExtensions
         Bind<WorkerOptions>(services, WorkerOptions.SectionName);
         Bind<IntakeOptions>(services, IntakeOptions.SectionName);
         Bind<TableDedupIndexOptions>(services, TableDedupIndexOptions.SectionName);
-        Bind<FaultInjectionOptions>(services, FaultInjectionOptions.SectionName);
-        services.TryAddSingleton<FaultInjector>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Azure.Core.Pipeline.HttpPipelinePolicy, StorageFaultPolicy>());
         services.AddOptions<DocumentProcessorOptions>().BindConfiguration(CoreSectionName);
 
         services.TryAddSingleton(sp => new DocumentProcessor(sp.GetRequiredService<IOptions<DocumentProcessorOptions>>().Value));
@@ -64,10 +60,11 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<ExtractStep>(),
             sp.GetRequiredService<PublishStep>(),
             sp.GetServices<IPipelineStep>(),
-            sp.GetRequiredService<FaultInjector>()));
+            sp.GetServices<IStepInterceptor>()));
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();
         services.TryAddSingleton<BlobDropper>();
+        services.TryAddSingleton<DeliveryPolicy>();
         services.TryAddSingleton<WorkItemHandler>();
         return services;
     }

@@ -19,7 +19,7 @@ namespace Pipeline.Storage.Runtime;
 /// backing off to <c>maxPollingInterval</c> (and, as in Functions, a short pause after each batch so that
 /// workers sharing a busy queue take batches rather than a message or two per receive), a failed run retried
 /// after <c>visibilityTimeout</c>, and moved to the poison queue (its result <c>failed</c>) after
-/// <c>maxDequeueCount</c> deliveries. A run's message stays invisible while it runs (renewed) and is deleted
+/// <c>maxDequeueCount</c> deliveries: the <see cref="DeliveryPolicy"/> decides, this applies the decision. A run's message stays invisible while it runs (renewed) and is deleted
 /// only after <c>publish</c>; if it outlives a completed run (the delete fails, the lease was lost), the run
 /// is marked published, and a redelivery of a published run only settles the message.
 /// </summary>
@@ -156,8 +156,10 @@ public sealed class QueueWorker : BackgroundService
             catch (JsonException ex)
             {
                 Log.MalformedWorkItem(_logger, ex.Message);
-                await _storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
+                var decision = _handler.Policy.ForMalformed();
+                await (decision.Action == DeliveryAction.Poison
+                    ? PoisonAsync(message, lease, cancellationToken)
+                    : lease.ReleaseAsync(decision.Delay, cancellationToken)).ConfigureAwait(false);
                 return;
             }
 
@@ -183,51 +185,31 @@ public sealed class QueueWorker : BackgroundService
 
     private async Task RunAsync(WorkItem item, QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
-        var delivery = message.DequeueCount;
-        if (await _handler.IsAlreadyPublishedAsync(item, delivery, cancellationToken).ConfigureAwait(false))
-        {
-            // A completed run whose message outlived it: nothing is left to do, and it must not fail now.
-            await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (delivery > _queues.MaxDequeueCount)
-        {
-            // Deliveries beyond the limit without a recorded failure: the worker died during each of them.
-            var lastError = await _handler.LastErrorAsync(item, cancellationToken).ConfigureAwait(false)
-                ?? new ProcessingError("WorkerStopped", $"The run was started {delivery - 1} times and never finished (the worker stopped while running it).", (int)(delivery - 1));
-            await PoisonAsync(item, message, lease, lastError with { Attempts = (int)(delivery - 1) }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        RunContext run;
+        DeliveryResult result;
         try
         {
-            run = await _handler.RunAsync(item, delivery, lease.Token(cancellationToken)).ConfigureAwait(false);
+            result = await _handler.DeliverAsync(item, message.DequeueCount, lease.Token(cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
         {
             // Another worker received the message after this lease ran out; that delivery owns the run now.
             return;
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            var error = await _handler.RecordErrorAsync(item, ex, delivery, cancellationToken).ConfigureAwait(false);
-            if (_handler.IsLastDelivery(delivery))
-            {
-                await PoisonAsync(item, message, lease, error, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await lease.ReleaseAsync(_queues.VisibilityTimeout, cancellationToken).ConfigureAwait(false);
-            }
 
-            return;
+        switch (result.Decision.Action)
+        {
+            case DeliveryAction.Release:
+                await lease.ReleaseAsync(result.Decision.Delay, cancellationToken).ConfigureAwait(false);
+                return;
+            case DeliveryAction.Poison:
+                await PoisonAsync(message, lease, cancellationToken).ConfigureAwait(false);
+                Notify(item, result.Record!);
+                return;
         }
 
         // The message outliving a completed run is what brings it back: only then is the run marked published.
         // A lost lease means another delivery is already running: mark before the delete, which will fail.
-        if (lease.IsLost)
+        if (result.Completed && lease.IsLost)
         {
             await _handler.MarkPublishedAsync(item).ConfigureAwait(false);
         }
@@ -239,24 +221,22 @@ public sealed class QueueWorker : BackgroundService
         }
         finally
         {
-            if (!deleted)
+            if (result.Completed && !deleted)
             {
                 await _handler.MarkPublishedAsync(item).ConfigureAwait(false); // written once: a second mark is a 409
             }
 
-            if (run.Record is { } record && run.SupersededReason is null)
+            if (result.Record is { } record)
             {
                 Notify(item, record);
             }
         }
     }
 
-    private async Task PoisonAsync(WorkItem item, QueueMessage message, MessageLease lease, ProcessingError error, CancellationToken cancellationToken)
+    private async Task PoisonAsync(QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
-        var record = await _handler.WriteFailedAsync(item, error, cancellationToken).ConfigureAwait(false);
         await _storage.Poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
         await lease.DeleteAsync(cancellationToken).ConfigureAwait(false);
-        Notify(item, record);
     }
 
     private void Notify(WorkItem item, DocumentRecord record)

@@ -1,4 +1,3 @@
-using Pipeline.Storage.Runtime.FaultInjection;
 using Pipeline.Storage.Steps;
 
 namespace Pipeline.Storage.Runtime;
@@ -12,9 +11,9 @@ namespace Pipeline.Storage.Runtime;
 public sealed class RunExecutor
 {
     private readonly IReadOnlyList<IPipelineStep> _steps;
-    private readonly FaultInjector _faults;
+    private readonly IStepInterceptor[] _interceptors;
 
-    /// <summary>Creates the executor with the built-in steps and any added ones.</summary>
+    /// <summary>Creates the executor with the built-in steps, any added ones, and the interceptors called before each step.</summary>
     public RunExecutor(
         DecodeStep decode,
         NormalizeStep normalize,
@@ -22,9 +21,9 @@ public sealed class RunExecutor
         ExtractStep extract,
         PublishStep publish,
         IEnumerable<IPipelineStep> addedSteps,
-        FaultInjector? faults = null)
+        IEnumerable<IStepInterceptor>? interceptors = null)
     {
-        _faults = faults ?? FaultInjector.None;
+        _interceptors = [.. interceptors ?? []];
         _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
         var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -42,7 +41,11 @@ public sealed class RunExecutor
         var run = new RunContext(item, deliveryCount);
         foreach (var step in _steps)
         {
-            await _faults.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
+            foreach (var interceptor in _interceptors)
+            {
+                await interceptor.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
+            }
+
             await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
             if (run.SupersededReason is not null)
             {

@@ -1,4 +1,4 @@
-using Azure;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Documents;
@@ -11,10 +11,11 @@ using Pipeline.Storage.Steps;
 namespace Pipeline.Storage.Runtime;
 
 /// <summary>
-/// What every host does with one delivery of a work item: run it, and on failure record the error and,
-/// on the last allowed delivery, write the run's <c>failed</c> result. The <c>pipeline worker</c>'s
-/// <see cref="QueueWorker"/> settles the message itself; the Azure Functions queue trigger calls
-/// <see cref="HandleAsync"/> and leaves retries and the poison queue to the Functions host.
+/// What every host does with one delivery of a work item (<see cref="DeliverAsync"/>): run it, and on failure record
+/// the error and, on the last allowed delivery, write the run's <c>failed</c> result; the <see cref="DeliveryPolicy"/>
+/// decides what becomes of the message. The <c>pipeline worker</c>'s <see cref="QueueWorker"/> applies that decision to
+/// the message itself; the Azure Functions queue trigger calls <see cref="HandleAsync"/>, which applies it the way the
+/// Functions host settles messages (return to delete, throw to retry or poison).
 /// </summary>
 public sealed class WorkItemHandler
 {
@@ -22,52 +23,99 @@ public sealed class WorkItemHandler
     private readonly OutputWriter _writer;
     private readonly CheckpointStore _checkpoints;
     private readonly QueuesOptions _queues;
+    private readonly DeliveryPolicy _policy;
     private readonly ILogger<WorkItemHandler> _logger;
 
     /// <summary>Creates the handler.</summary>
-    public WorkItemHandler(RunExecutor executor, OutputWriter writer, CheckpointStore checkpoints, IOptions<HostJsonOptions> host, ILogger<WorkItemHandler> logger)
+    public WorkItemHandler(RunExecutor executor, OutputWriter writer, CheckpointStore checkpoints, IOptions<HostJsonOptions> host, DeliveryPolicy policy, ILogger<WorkItemHandler> logger)
     {
+        ArgumentNullException.ThrowIfNull(host);
         _executor = executor;
         _writer = writer;
         _checkpoints = checkpoints;
         _queues = host.Value.Queues;
+        _policy = policy;
         _logger = logger;
     }
 
+    /// <summary>The protocol both hosts follow.</summary>
+    public DeliveryPolicy Policy => _policy;
+
     /// <summary>
-    /// For a host whose queue runtime owns the message: runs the work item and returns its result, or null
-    /// when its input version no longer exists or an earlier delivery already published it. On failure the
-    /// error is recorded (and on the last allowed delivery the <c>failed</c> result written) and the exception
-    /// rethrown for the runtime to retry or poison. The run is marked published as soon as it completes,
-    /// since this host cannot see whether the runtime's delete of the message succeeds.
+    /// One delivery of a work item, for any host: skips a run already published, poisons a delivery beyond the
+    /// limit, otherwise runs it; on failure records the error, and when the policy poisons, writes the
+    /// <c>failed</c> result first. Settling the message is the host's part (see <see cref="DeliveryResult"/>).
+    /// </summary>
+    /// <param name="item">The work item.</param>
+    /// <param name="dequeueCount">The delivery count the queue reports (1 on the first delivery).</param>
+    /// <param name="cancellationToken">Cancels the delivery (the run resumes from its checkpoints on the next one); a cancelled delivery throws.</param>
+    public async Task<DeliveryResult> DeliverAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var published = await IsAlreadyPublishedAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
+        if (_policy.BeforeRun(dequeueCount, published) is { } early)
+        {
+            if (early.Action != DeliveryAction.Poison)
+            {
+                return new DeliveryResult(early, null, null);
+            }
+
+            // Deliveries beyond the limit without a recorded failure: the host died during each of them.
+            var attempts = (int)(dequeueCount - 1);
+            var lastError = await LastErrorAsync(item, cancellationToken).ConfigureAwait(false)
+                ?? new ProcessingError("WorkerStopped", $"The run was started {attempts} times and never finished (the worker stopped while running it).", attempts);
+            var record = await WriteFailedAsync(item, lastError with { Attempts = attempts }, cancellationToken).ConfigureAwait(false);
+            return new DeliveryResult(early, record, null);
+        }
+
+        RunContext run;
+        try
+        {
+            run = await RunAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var error = await RecordErrorAsync(item, ex, dequeueCount, cancellationToken).ConfigureAwait(false);
+            var decision = _policy.AfterRun(dequeueCount, failed: true);
+            var failed = decision.Action == DeliveryAction.Poison
+                ? await WriteFailedAsync(item, error, cancellationToken).ConfigureAwait(false)
+                : null;
+            return new DeliveryResult(decision, failed, ExceptionDispatchInfo.Capture(ex));
+        }
+
+        var result = run.SupersededReason is null ? run.Record : null;
+        return new DeliveryResult(_policy.AfterRun(dequeueCount, failed: false), result, null) { Completed = true };
+    }
+
+    /// <summary>
+    /// For a host whose queue runtime owns the message (the Functions queue trigger): one <see cref="DeliverAsync"/>,
+    /// its decision applied as that runtime settles messages. Returns the run's result (null when its input version
+    /// no longer exists or an earlier delivery already published it) for the runtime to delete the message; rethrows
+    /// the run's failure for it to retry after <c>visibilityTimeout</c> or, once the <c>failed</c> result is written,
+    /// to poison the message. The run is marked published as soon as it completes, since this host cannot see whether
+    /// the runtime's delete of the message succeeds.
     /// </summary>
     /// <param name="item">The work item.</param>
     /// <param name="dequeueCount">The delivery count the queue reports (1 on the first delivery).</param>
     /// <param name="cancellationToken">Cancels the run (it resumes from its checkpoints on the next delivery).</param>
     public async Task<DocumentRecord?> HandleAsync(WorkItem item, long dequeueCount, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        if (await IsAlreadyPublishedAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false))
+        var result = await DeliverAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
+        if (result.Completed)
         {
-            return null;
-        }
-
-        try
-        {
-            var run = await RunAsync(item, dequeueCount, cancellationToken).ConfigureAwait(false);
             await MarkPublishedAsync(item).ConfigureAwait(false);
-            return run.Record;
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            var error = await RecordErrorAsync(item, ex, dequeueCount, cancellationToken).ConfigureAwait(false);
-            if (IsLastDelivery(dequeueCount))
-            {
-                await WriteFailedAsync(item, error, cancellationToken).ConfigureAwait(false);
-            }
 
-            throw;
+        if (result.Decision.Action == DeliveryAction.Delete)
+        {
+            return result.Record;
         }
+
+        result.Failure?.Throw();
+
+        // Poisoned without a failure of its own (delivered beyond maxDequeueCount): throw so the runtime poisons it.
+        throw new InvalidOperationException(
+            $"Work item {item.RunId} was delivered {dequeueCount} times, more than maxDequeueCount ({_policy.MaxDequeueCount}); its failed result is written.");
     }
 
     /// <summary>Runs the work item's steps and logs the result (one line per result).</summary>
@@ -87,9 +135,6 @@ public sealed class WorkItemHandler
         return run;
     }
 
-    /// <summary>Whether a failure on this delivery is the last one allowed (<c>maxDequeueCount</c>).</summary>
-    public bool IsLastDelivery(long dequeueCount) => dequeueCount >= _queues.MaxDequeueCount;
-
     /// <summary>Saves the error of a failed delivery as the run's last error, and returns it.</summary>
     public async Task<ProcessingError> RecordErrorAsync(WorkItem item, Exception exception, long dequeueCount, CancellationToken cancellationToken)
     {
@@ -98,7 +143,7 @@ public sealed class WorkItemHandler
         var error = new ProcessingError(exception.GetType().Name, StorageTransientFaults.Message(exception), (int)dequeueCount);
 
         // Logged before the save, with the exception itself (type, message, stack): a save that fails loses nothing of it.
-        if (IsLastDelivery(dequeueCount))
+        if (_policy.IsLastDelivery(dequeueCount))
         {
             Log.RunFailedLastDelivery(_logger, item.RunId, item.Name, dequeueCount, exception);
         }

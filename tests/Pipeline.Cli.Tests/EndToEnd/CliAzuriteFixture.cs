@@ -1,4 +1,4 @@
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 
 namespace Pipeline.Cli.Tests.EndToEnd;
 

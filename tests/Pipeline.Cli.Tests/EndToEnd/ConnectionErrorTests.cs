@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 
 namespace Pipeline.Cli.Tests;
 

@@ -14,7 +14,7 @@ public sealed class RegexSafetyTests
 {
     private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
-    private static readonly Assembly[] Assemblies = [typeof(DocumentProcessor).Assembly, typeof(OutputNames).Assembly];
+    private static readonly Assembly[] Assemblies = [typeof(DocumentProcessor).Assembly, typeof(OutputNames).Assembly, typeof(Pipeline.Development.FaultInjection.GlobPattern).Assembly];
 
     public static TheoryData<string> RegexMembers => new(FindRegexes().Select(r => r.Name));
 
@@ -33,12 +33,12 @@ public sealed class RegexSafetyTests
     public void The_audit_finds_the_known_regexes() =>
         Assert.Contains(FindRegexes(), r => r.Name.EndsWith("DateExtractor.DatePattern", StringComparison.Ordinal));
 
-    /// <summary>Instance fields whose regexes are built by <see cref="Pipeline.Storage.Runtime.FaultInjection.GlobPattern"/>, checked below.</summary>
+    /// <summary>Instance fields whose regexes are built by <see cref="Pipeline.Development.FaultInjection.GlobPattern"/>, checked below.</summary>
     private static readonly string[] GlobFields =
     [
-        "Pipeline.Storage.Runtime.FaultInjection.FaultInjector._names",
-        "Pipeline.Storage.Runtime.FaultInjection.FaultInjector._delayNames",
-        "Pipeline.Storage.Runtime.FaultInjection.StorageFaultPolicy._requests",
+        "Pipeline.Development.FaultInjection.FaultInjector._names",
+        "Pipeline.Development.FaultInjection.FaultInjector._delayNames",
+        "Pipeline.Development.FaultInjection.StorageFaultPolicy._requests",
     ];
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class RegexSafetyTests
     [InlineData("poison-*.txt")]
     [InlineData("PUT */results/*")]
     public void Glob_patterns_compile_to_non_backtracking_regexes(string glob) =>
-        Assert.True(Pipeline.Storage.Runtime.FaultInjection.GlobPattern.ToRegex(glob).Options.HasFlag(RegexOptions.NonBacktracking));
+        Assert.True(Pipeline.Development.FaultInjection.GlobPattern.ToRegex(glob).Options.HasFlag(RegexOptions.NonBacktracking));
 
     /// <summary>Every static member of a Regex type, outside the regex classes the source generator emits (their instances are what the members return).</summary>
     private static IEnumerable<(string Name, Func<Regex> Create)> FindRegexes()

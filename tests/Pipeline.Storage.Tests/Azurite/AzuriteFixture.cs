@@ -1,4 +1,4 @@
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 using Pipeline.Storage.Configuration;
 
 namespace Pipeline.Storage.Tests.Azurite;

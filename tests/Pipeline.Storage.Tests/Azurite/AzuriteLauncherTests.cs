@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Pipeline.Storage.Azurite;
+using Pipeline.Development.Azurite;
 using Pipeline.Storage.Configuration;
 
 namespace Pipeline.Storage.Tests.Azurite;

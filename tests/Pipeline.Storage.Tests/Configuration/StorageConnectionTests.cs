@@ -27,7 +27,7 @@ public sealed class StorageConnectionTests
     [Fact]
     public void Full_emulator_connection_string_keeps_its_explicit_endpoints()
     {
-        var connection = StorageConnection.Parse(Pipeline.Storage.Azurite.AzuriteLauncher.BuildConnectionString("127.0.0.1", 41000, 41001, 41002));
+        var connection = StorageConnection.Parse(Pipeline.Development.Azurite.AzuriteLauncher.BuildConnectionString("127.0.0.1", 41000, 41001, 41002));
 
         Assert.True(connection.IsEmulator);
         Assert.Equal(StorageCredentialKind.SharedKey, connection.CredentialKind);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Documents;
+using Pipeline.Development.FaultInjection;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
@@ -70,7 +71,7 @@ internal sealed class FaultyStorageHost : IAsyncDisposable
         var logs = new CollectingLoggerProvider();
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddProvider(logs);
-        builder.Services.AddPipelineWorker();
+        builder.Services.AddPipelineWorker().AddFaultInjection();
         var host = builder.Build();
         await host.StartAsync();
         return new FaultyStorageHost(host, clean, logs);

@@ -2,7 +2,7 @@ using Pipeline.Core.Documents;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 using Pipeline.Storage.Steps;
-using Pipeline.Storage.Runtime.FaultInjection;
+using Pipeline.Development.FaultInjection;
 using Pipeline.Storage.Tests.Azurite;
 using Pipeline.Storage.Tests.Runtime;
 

@@ -4,13 +4,13 @@ using Azure.Core.Pipeline;
 using Microsoft.Extensions.Options;
 using Pipeline.Storage.Resilience;
 
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>
 /// An HTTP pipeline policy of the storage clients that slows requests down and fails a seeded random share of
 /// them (<see cref="FaultInjectionOptions.StorageFailureRate"/>, <see cref="FaultInjectionOptions.StorageDelay"/>,
 /// <see cref="FaultInjectionOptions.StorageRequestPattern"/>), for drills of slow and failing storage. It does
-/// nothing unless one of them is set; <see cref="Configuration.StorageClientFactory"/> adds it to every client.
+/// nothing unless one of them is set; <see cref="Storage.Configuration.StorageClientFactory"/> adds it to every client.
 /// </summary>
 /// <remarks>
 /// Failures are error responses with the configured status and error code <c>InjectedFault</c>, so the

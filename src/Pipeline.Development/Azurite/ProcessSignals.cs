@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>
 /// Sends SIGTERM, which .NET cannot: <see cref="Process.Kill()"/> sends SIGKILL on Unix, which gives

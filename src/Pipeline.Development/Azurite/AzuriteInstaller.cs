@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace Pipeline.Storage.Azurite;
+
+namespace Pipeline.Development.Azurite;
 
 /// <summary>
 /// Installs the pinned Azurite with <c>npm ci</c> when its node_modules are missing. A machine-wide lock

@@ -1,16 +1,16 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Pipeline.Storage.Steps;
 
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>
 /// Throws <see cref="InjectedFaultException"/> before the configured step of runs whose input name matches
 /// <see cref="FaultInjectionOptions.FailNamePattern"/>. Does nothing when <see cref="FaultInjectionOptions.FailStep"/>
-/// is not set (the default). The <see cref="RunExecutor"/> asks it before every step.
+/// is not set (the default). Registered by <see cref="FaultInjectionServiceCollectionExtensions.AddFaultInjection"/> as a
+/// step interceptor, so the <see cref="Storage.Runtime.RunExecutor"/> asks it before every step.
 /// </summary>
-public sealed class FaultInjector
+public sealed class FaultInjector : IStepInterceptor
 {
     private readonly string? _step;
     private readonly Regex? _names;

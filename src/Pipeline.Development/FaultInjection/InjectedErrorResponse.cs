@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Azure;
 using Azure.Core;
 
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>An error response made up by <see cref="StorageFaultPolicy"/>, as the service would send it (status and error code header).</summary>
 internal sealed class InjectedErrorResponse : Response

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>Glob patterns (<c>*</c>, <c>?</c>) of the fault-injection options, matched against untrusted names.</summary>
 public static class GlobPattern

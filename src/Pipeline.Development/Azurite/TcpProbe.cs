@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>Small TCP helpers: does something accept connections on a port, and which ports are free.</summary>
 internal static class TcpProbe

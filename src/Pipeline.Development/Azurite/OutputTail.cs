@@ -1,4 +1,4 @@
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>Keeps the last lines a child process printed, so a failure can show them without keeping everything.</summary>
 internal sealed class OutputTail(int capacity = 40)

@@ -1,4 +1,4 @@
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>The failure thrown by <see cref="FaultInjector"/>. Never transient, so it is not retried within a delivery.</summary>
 public sealed class InjectedFaultException : Exception

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage.Configuration;
 
-namespace Pipeline.Storage.Azurite;
+
+namespace Pipeline.Development.Azurite;
 
 /// <summary>
 /// Runs the repository's pinned Azurite (tools/azurite) as a child process: installs it with npm ci on

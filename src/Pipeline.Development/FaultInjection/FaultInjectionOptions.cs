@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Pipeline.Storage.Runtime.FaultInjection;
+namespace Pipeline.Development.FaultInjection;
 
 /// <summary>
 /// Makes chosen inputs fail deterministically in a chosen step, or slows a step down, for reliability testing

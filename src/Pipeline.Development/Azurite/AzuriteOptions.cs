@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>How <see cref="AzuriteLauncher"/> finds, installs and runs the Azurite storage emulator.</summary>
 public sealed class AzuriteOptions

@@ -1,4 +1,4 @@
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>Resolves a program name against PATH (with PATHEXT on Windows) so that a missing tool gives a clear error.</summary>
 internal static class ExecutableLocator

@@ -1,4 +1,4 @@
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>Azurite could not be installed, started or stopped. The message says why and, when there is one, ends with Azurite's last output.</summary>
 public sealed class AzuriteException : Exception

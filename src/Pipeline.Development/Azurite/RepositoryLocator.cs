@@ -1,4 +1,4 @@
-namespace Pipeline.Storage.Azurite;
+namespace Pipeline.Development.Azurite;
 
 /// <summary>Finds the repository root: the nearest folder, upwards, that contains Pipeline.sln.</summary>
 public static class RepositoryLocator
