@@ -44,6 +44,26 @@ internal static class NearDuplicateComparison
             Console.WriteLine(FormattableString.Invariant($"| {rule} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.HardNegativesPredicted} |"));
         }
 
+        if (args is ["--misses"])
+        {
+            // The positives the defaults miss, with their verified similarity and shared band count.
+            var ours = Ours(clean, FingerprintOptions.Default);
+            var fingerprinter = new Fingerprinter();
+            var matcher = new NearDuplicateMatcher();
+            var text = clean.ToDictionary(c => c.Name, c => c.Text);
+            var kind = set.Documents.ToDictionary(d => d.Name, d => d.Kind);
+            foreach (var (x, y) in set.Positives.Where(p => ours[p.A] != p.B && ours[p.B] != p.A))
+            {
+                var fa = fingerprinter.Compute(text[x], out var sa);
+                var fb = fingerprinter.Compute(text[y], out var sb);
+                var bands = LshBands.Compute(fa.Minhash, FingerprintOptions.Default).Intersect(LshBands.Compute(fb.Minhash, FingerprintOptions.Default)).Count();
+                var (value, measure) = matcher.Similarity(sa, sb);
+                Console.WriteLine(FormattableString.Invariant($"{x} / {y}: {measure} {value:0.000}, {bands} shared bands, {kind[y]}; decisions {ours[x] ?? "canonical"} / {ours[y] ?? "canonical"}"));
+            }
+
+            return 0;
+        }
+
         Row("this pipeline: 10-word shingles in paragraphs of 10+ words, 28 x 4 bands, containment (ratio <= 3) or Jaccard >= 0.65 on the sketch", Ours(clean, FingerprintOptions.Default));
         Row("previous defaults: 5-word shingles over the whole text, 14 x 8 bands, estimated Jaccard >= 0.8", Lsh(clean, 5, 14, 8, 0.8));
         Row("datatrove MinhashDedup defaults: 5-grams, 14 x 8 buckets, any shared bucket", Lsh(clean, 5, 14, 8, null));
