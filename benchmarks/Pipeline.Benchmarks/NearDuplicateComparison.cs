@@ -218,7 +218,14 @@ internal static class NearDuplicateComparison
             var id = root.GetProperty("id").GetString()!;
             idToName.TryAdd(id, name);
             var of = root.GetProperty("duplicateOf");
-            decisions[name] = of.ValueKind == JsonValueKind.Object ? idToName[of.GetProperty("id").GetString()!] : null;
+            // A canonical document without a record of its own id (its run failed after the claim) counts as a wrong link.
+            decisions[name] = of.ValueKind == JsonValueKind.Object
+                ? idToName.GetValueOrDefault(of.GetProperty("id").GetString()!) ?? "(no record) " + of.GetProperty("id").GetString()
+                : null;
+            if (root.GetProperty("status").GetString() == "failed")
+            {
+                Console.WriteLine($"{name}: failed, {root.GetProperty("error").GetProperty("type").GetString()}");
+            }
         }
 
         _ = dir;
