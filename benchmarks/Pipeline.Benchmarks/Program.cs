@@ -4,6 +4,12 @@ using Pipeline.Core.Metadata;
 
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- lingua-load   (one-time model load, cold process)
+// dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- near-dup      (near-duplicate rules scored on the labelled set)
+if (args is ["near-dup", .. var rest])
+{
+    return Pipeline.Benchmarks.NearDuplicateComparison.Run(rest);
+}
+
 if (args is ["lingua-load"])
 {
     var clock = Stopwatch.StartNew();
@@ -12,7 +18,8 @@ if (args is ["lingua-load"])
     clock.Restart();
     new LinguaLanguageDetector().Detect("Ceci est une autre phrase, et le modèle est déjà chargé en mémoire.");
     Console.WriteLine($"Lingua first detection (model load included): {first.TotalMilliseconds:F0} ms; next detection: {clock.Elapsed.TotalMilliseconds:F2} ms");
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Pipeline.Benchmarks.CoreBenchmarks).Assembly).Run(args);
+return 0;

@@ -270,8 +270,8 @@ internal sealed class LoadBench : IAsyncDisposable
         {
             $"### Dedup cost per document as the index grows (TableDedupIndex on Azurite{(_inMemory ? " with --inMemoryPersistence" : " persisting to disk")}, 200 fresh claims measured one at a time)",
             string.Empty,
-            "| documents in the index | ms per claim | vs first | Azurite CPU ms per claim | driver CPU ms per claim | requests per claim |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| documents in the index | ms per claim | vs first | Azurite CPU ms per claim | driver CPU ms per claim | requests per claim: no candidate | near duplicate of an indexed document | candidate that is not a duplicate |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         };
         double? first = null;
         for (var i = 0; i < 50; i++)
@@ -318,26 +318,73 @@ internal sealed class LoadBench : IAsyncDisposable
             }
 
             filled += counted;
+
+            // Claims with candidates: variants of documents filled above (each a different one), counted the same way.
+            const int variants = 20;
+            var near = await CountRequestsAsync(index, Enumerable.Range(0, variants).Select(k => Variant(RandomCandidate(new Random((target / 2) + k)), random, 0.7, 0.85)), ct);
+            var other = await CountRequestsAsync(index, Enumerable.Range(0, variants).Select(k => Variant(RandomCandidate(new Random((target / 2) + variants + k)), random, 0.6, 0.3)), ct);
+            filled += near.Canonical + other.Canonical;
             var ms = watch.Elapsed.TotalMilliseconds / probes;
             first ??= ms;
             string PerClaim(TimeSpan t) => (t.TotalMilliseconds / probes).ToString("0.00", CultureInfo.InvariantCulture);
-            rows.Add($"| {target:N0} | {ms.ToString("0.00", CultureInfo.InvariantCulture)} | {(ms / first.Value).ToString("0.00", CultureInfo.InvariantCulture)}x | {PerClaim(used.AzuriteCpu)} | {PerClaim(used.DriverCpu)} | {((double)requests / counted).ToString("0.00", CultureInfo.InvariantCulture)} |");
+            rows.Add($"| {target:N0} | {ms.ToString("0.00", CultureInfo.InvariantCulture)} | {(ms / first.Value).ToString("0.00", CultureInfo.InvariantCulture)}x | {PerClaim(used.AzuriteCpu)} | {PerClaim(used.DriverCpu)} | {((double)requests / counted).ToString("0.00", CultureInfo.InvariantCulture)} | {near.PerClaim.ToString("0.00", CultureInfo.InvariantCulture)} ({near.Duplicates} of {variants} duplicates) | {other.PerClaim.ToString("0.00", CultureInfo.InvariantCulture)} ({other.Duplicates} of {variants} duplicates) |");
         }
 
         rows.Add(string.Empty);
         return rows;
     }
 
+    /// <summary>A unique document: random signature, and a sketch of 600 shingles (an article of about 600 words).</summary>
     private static DedupCandidate RandomCandidate(Random random)
     {
-        var minhash = new uint[112];
+        var minhash = new uint[FingerprintOptions.Default.Permutations];
         for (var i = 0; i < minhash.Length; i++)
         {
             minhash[i] = (uint)random.NextInt64(uint.MaxValue);
         }
 
+        var shingles = new uint[600];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            shingles[i] = (uint)random.NextInt64(uint.MaxValue);
+        }
+
         var sha = Convert.ToHexStringLower(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 32));
-        return new DedupCandidate(sha[..32], new Fingerprints(sha, "0000000000000000", minhash));
+        return new DedupCandidate(sha[..32], new Fingerprints(sha, "0000000000000000", minhash), ShingleSketch.Create(shingles, FingerprintOptions.Default.SketchSize));
+    }
+
+    /// <summary>
+    /// Another document like <paramref name="original"/>: each signature value kept with probability <paramref name="keepRows"/>
+    /// (so it shares some band keys), each shingle with <paramref name="keepShingles"/> (its containment in the original).
+    /// </summary>
+    private static DedupCandidate Variant(DedupCandidate original, Random random, double keepRows, double keepShingles)
+    {
+        var fresh = RandomCandidate(random);
+        var minhash = original.Fingerprints.Minhash.Select((v, i) => random.NextDouble() < keepRows ? v : fresh.Fingerprints.Minhash[i]).ToArray();
+        var shingles = original.Sketch.Values.ToArray().Select(v => random.NextDouble() < keepShingles ? v : (uint)random.NextInt64(uint.MaxValue)).ToArray();
+        return new DedupCandidate(fresh.DocumentId, new Fingerprints(fresh.Fingerprints.Sha256, "0000000000000000", minhash), ShingleSketch.Create(shingles, FingerprintOptions.Default.SketchSize));
+    }
+
+    private static async Task<(double PerClaim, int Duplicates, int Canonical)> CountRequestsAsync(IDedupIndex index, IEnumerable<DedupCandidate> claims, CancellationToken ct)
+    {
+        var requests = 0;
+        var list = claims.ToList();
+        var duplicates = 0;
+        using (new AzureEventSourceListener((e, _) =>
+        {
+            if (e.EventName == "Request")
+            {
+                Interlocked.Increment(ref requests);
+            }
+        }, EventLevel.Informational))
+        {
+            foreach (var claim in list)
+            {
+                duplicates += (await index.ClaimAsync(claim, ct)).IsDuplicate ? 1 : 0;
+            }
+        }
+
+        return ((double)requests / list.Count, duplicates, list.Count - duplicates);
     }
 
     private static async Task WaitForResultAsync(PipelineStorage storage, string resultBlob, CancellationToken ct)

@@ -5,13 +5,14 @@ namespace Pipeline.Core.Deduplication;
 /// </summary>
 /// <remarks>
 /// <para>Exact first: the canonical SHA-256 is claimed atomically; the first claimant owns it and a later
-/// document with the same hash is <c>DuplicateOf(owner, Exact, 1.0)</c>. A claim by the owner itself (same
+/// document with the same hash is <c>DuplicateOf(owner, Exact, 1.0, Sha256)</c>. A claim by the owner itself (same
 /// <see cref="DedupCandidate.DocumentId"/>: a retry) is not a duplicate of itself.</para>
-/// <para>Then near: candidates are canonical documents sharing any LSH band key; a candidate is confirmed
-/// when the estimated Jaccard similarity reaches <see cref="FingerprintOptions.JaccardThreshold"/>; the best
-/// confirmed candidate (ties: smallest id, ordinal) is reported as <c>DuplicateOf(id, Near, similarity)</c>
-/// with the similarity rounded to 4 decimals (see <see cref="NearDuplicateMatcher"/>).
-/// A canonical document registers its bands; a duplicate does not.</para>
+/// <para>Then near: candidates are canonical documents sharing any LSH band key; at most
+/// <see cref="FingerprintOptions.MaxCandidates"/> of them, those sharing the most keys (then the smallest ids), are
+/// verified on their shingle sketches, and one is confirmed when its containment (or Jaccard) similarity reaches
+/// <see cref="FingerprintOptions.SimilarityThreshold"/>; the best confirmed candidate (ties: smallest id, ordinal) is
+/// reported as <c>DuplicateOf(id, Near, similarity, measure)</c> with the similarity rounded to 4 decimals (see
+/// <see cref="NearDuplicateMatcher"/>). A canonical document registers its bands; a duplicate does not.</para>
 /// <para>Claims are idempotent: a retried claim returns the same decision as the first.</para>
 /// </remarks>
 public interface IDedupIndex

@@ -46,7 +46,7 @@ public sealed class InMemoryDedupIndex : IDedupIndex
 
         if (_shaOwners.TryGetValue(sha, out var owner) && !string.Equals(owner.Claimant, claimant, StringComparison.Ordinal))
         {
-            return Remember(claimant, sha, new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0)));
+            return Remember(claimant, sha, new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0, SimilarityMeasure.Sha256)));
         }
 
         _shaOwners[sha] = (id, claimant);
@@ -54,28 +54,30 @@ public sealed class InMemoryDedupIndex : IDedupIndex
         Span<ulong> hashes = options.Bands <= 64 ? stackalloc ulong[options.Bands] : new ulong[options.Bands];
         LshBands.ComputeHashes(candidate.Fingerprints.Minhash, options, hashes);
 
-        // Most documents share no band key with anything: no candidate list is made for them.
-        List<DedupCandidate>? candidates = null;
+        // Most documents share no band key with anything: no candidate table is made for them.
+        Dictionary<string, (DedupCandidate Member, int Shared)>? candidates = null;
         for (var band = 0; band < hashes.Length; band++)
         {
             if (_bands.TryGetValue((band, hashes[band]), out var members))
             {
-                candidates ??= [];
+                candidates ??= new(StringComparer.Ordinal);
                 if (members is List<DedupCandidate> many)
                 {
                     foreach (var member in many)
                     {
-                        AddOnce(candidates, member);
+                        Count(candidates, member);
                     }
                 }
                 else
                 {
-                    AddOnce(candidates, (DedupCandidate)members);
+                    Count(candidates, (DedupCandidate)members);
                 }
             }
         }
 
-        var near = candidates is null ? null : _matcher.FindBest(candidate, candidates);
+        var near = candidates is null
+            ? null
+            : _matcher.FindBest(candidate, _matcher.SelectCandidates(candidates.Select(c => KeyValuePair.Create(c.Key, c.Value.Shared))).Select(c => candidates[c].Member));
         if (near is not null)
         {
             return Remember(claimant, sha, new DedupDecision(near));
@@ -105,12 +107,9 @@ public sealed class InMemoryDedupIndex : IDedupIndex
         return Remember(claimant, sha, DedupDecision.Canonical);
     }
 
-    private static void AddOnce(List<DedupCandidate> candidates, DedupCandidate member)
+    private static void Count(Dictionary<string, (DedupCandidate Member, int Shared)> candidates, DedupCandidate member)
     {
-        if (!candidates.Contains(member, ReferenceEqualityComparer.Instance))
-        {
-            candidates.Add(member);
-        }
+        candidates[member.DocumentId] = candidates.TryGetValue(member.DocumentId, out var seen) ? (member, seen.Shared + 1) : (member, 1);
     }
 
     private DedupDecision Remember(string claimant, string sha, DedupDecision decision)

@@ -58,6 +58,26 @@ public static class MinHashSignature
     /// <summary>The same as <see cref="Compute(ReadOnlySpan{char}, FingerprintOptions)"/> on already hashed words.</summary>
     internal static uint[] Compute(in WordHashes words, FingerprintOptions options)
     {
+        var shingles = words.ShingleCount(options.ShingleSize);
+        var rented = ArrayPool<uint>.Shared.Rent(Math.Max(shingles, 1));
+        try
+        {
+            for (var s = 0; s < shingles; s++)
+            {
+                rented[s] = (uint)(words.Shingle(s, options.ShingleSize) >> 32);
+            }
+
+            return Compute(rented.AsSpan(0, shingles), options);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The signature of a set of 32-bit shingle hashes (repeats allowed; none is the empty text).</summary>
+    internal static uint[] Compute(ReadOnlySpan<uint> shingles, FingerprintOptions options)
+    {
         var permutations = options.Permutations;
         Span<ulong> a = permutations <= 256 ? stackalloc ulong[permutations] : new ulong[permutations];
         Span<ulong> b = permutations <= 256 ? stackalloc ulong[permutations] : new ulong[permutations];
@@ -70,22 +90,21 @@ public static class MinHashSignature
 
         var signature = new uint[permutations];
         signature.AsSpan().Fill(uint.MaxValue);
-        var shingles = words.ShingleCount(options.ShingleSize);
 
         // An empty text is one empty shingle, so that all empty texts agree.
-        var count = Math.Max(shingles, 1);
+        var count = Math.Max(shingles.Length, 1);
         var rented = ArrayPool<ulong>.Shared.Rent(count);
         try
         {
             var x = rented.AsSpan(0, count);
-            if (shingles == 0)
+            if (shingles.Length == 0)
             {
                 x[0] = StableHash.Hash(default) >> 32;
             }
 
-            for (var s = 0; s < shingles; s++)
+            for (var s = 0; s < shingles.Length; s++)
             {
-                x[s] = words.Shingle(s, options.ShingleSize) >> 32;
+                x[s] = shingles[s];
             }
 
             Permute(x, a, b, signature);

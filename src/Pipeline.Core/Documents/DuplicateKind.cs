@@ -9,6 +9,6 @@ public enum DuplicateKind
     /// <summary>Same canonical text (SHA-256 of the canonical form).</summary>
     [JsonStringEnumMemberName("exact")] Exact,
 
-    /// <summary>Estimated Jaccard similarity of word shingles at or above the threshold.</summary>
+    /// <summary>Word-shingle containment or Jaccard similarity at or above the threshold (see <see cref="SimilarityMeasure"/>).</summary>
     [JsonStringEnumMemberName("near")] Near,
 }

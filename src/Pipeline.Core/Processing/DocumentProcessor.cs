@@ -70,6 +70,7 @@ public sealed class DocumentProcessor
         return new DedupCandidate(
             prepared.Id,
             prepared.Fingerprints ?? throw new ArgumentException("A rejected document is not claimed.", nameof(prepared)),
+            prepared.Sketch ?? throw new ArgumentException("A rejected document is not claimed.", nameof(prepared)),
             claimant ?? $"{prepared.Source.Name}\n{prepared.Source.Sha256}");
     }
 
@@ -162,6 +163,7 @@ public sealed class DocumentProcessor
         }
 
         var cleanText = structured.ToCleanText();
+        var fingerprints = _fingerprinter.Compute(cleanText, out var sketch);
         return new PreparedDocument
         {
             Id = ContentId.ForText(cleanText),
@@ -169,7 +171,8 @@ public sealed class DocumentProcessor
             Normalization = report,
             Structured = structured,
             CleanText = cleanText,
-            Fingerprints = _fingerprinter.Compute(cleanText),
+            Fingerprints = fingerprints,
+            Sketch = sketch,
         };
     }
 

@@ -21,8 +21,8 @@ public sealed class DocumentProcessorOptions
     /// <value>Defaults to <see cref="StructureOptions"/> defaults.</value>
     public StructureOptions Structure { get; set; } = new();
 
-    /// <summary>SHA-256, SimHash and MinHash parameters.</summary>
-    /// <value>Defaults to 5-word shingles, 14 bands x 8 rows.</value>
+    /// <summary>SHA-256, SimHash and MinHash parameters, and how near-duplicate candidates are verified.</summary>
+    /// <value>Defaults to 10-word shingles inside paragraphs of 10 words or more, 28 bands x 4 rows, containment (or Jaccard) 0.65.</value>
     public FingerprintOptions Fingerprints { get; set; } = new();
 
     /// <summary>Metadata extraction.</summary>

@@ -1,3 +1,4 @@
+using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Structure;
 
@@ -30,6 +31,9 @@ public sealed record PreparedDocument
 
     /// <summary>Fingerprints of the canonical form of <see cref="CleanText"/>.</summary>
     public Fingerprints? Fingerprints { get; init; }
+
+    /// <summary>The near-duplicate shingles of <see cref="CleanText"/>, on which the dedup index verifies candidates.</summary>
+    public ShingleSketch? Sketch { get; init; }
 
     /// <summary>Whether the input was rejected.</summary>
     public bool IsRejected => Rejection is not null;

@@ -16,24 +16,27 @@ namespace Pipeline.Storage.Deduplication;
 /// used, since they scan).
 /// <list type="bullet">
 /// <item><c>x-{sha256}</c>: the exact claim of a canonical form (document id and claimant).</item>
-/// <item><c>d-{id}</c>: a document's state (canonical, pending, yielded, duplicate) and MinHash signature.</item>
+/// <item><c>d-{id}</c>: a document's state (canonical, pending, yielded, duplicate), MinHash signature and shingle sketch.</item>
 /// <item><c>b-{band key}</c>: the documents registered under one MinHash LSH band key.</item>
 /// </list>
 /// <para>
 /// <b>Fast path</b> (most documents): one transaction inserts the exact claim, the state <c>canonical</c>
-/// and an entity for each of the 14 band keys. If it succeeds, no other document shared a band key or the
+/// and an entity for each of its band keys (28 by default). If it succeeds, no other document shared a band key or the
 /// canonical form at that moment, so the document is canonical; every later near-duplicate collides with
 /// one of its band keys.
 /// </para>
 /// <para>
 /// <b>Slow path</b> (the transaction conflicted): claim the SHA-256 alone (the loser of a conflict is an
-/// exact duplicate of the owner), then read the band keys' members and their states, confirm candidates by
-/// estimated Jaccard, and become a duplicate of the best committed one. Otherwise register under the band
+/// exact duplicate of the owner), then read the band keys' members, and the states and sketches of at most
+/// <see cref="FingerprintOptions.MaxCandidates"/> of them (those sharing the most keys), verify them as the offline
+/// index does (<see cref="NearDuplicateMatcher"/>), and become a duplicate of the best committed one. Otherwise register under the band
 /// keys as <c>pending</c> and read them again, so of two near-duplicates deciding at the same moment each
 /// sees at least the one that registered first. The smaller id wins: a document waits while a confirmed
 /// candidate with a smaller id is undecided; before it commits, it marks confirmed undecided candidates
 /// with larger ids <c>yielded</c> (conditional on their ETag), and its own commit is conditional on its own
-/// ETag, so a yielded document cannot commit. Exactly one of them is canonical.
+/// ETag, so a yielded document cannot commit. Exactly one of them is canonical. Registering reuses the band
+/// entities just read (conditional on their ETags); when no write conflicted and no candidate was undecided, the
+/// keys' members are known to be complete and the document commits without reading them again.
 /// </para>
 /// </summary>
 public sealed class TableDedupIndex : IDedupIndex
@@ -59,8 +62,9 @@ public sealed class TableDedupIndex : IDedupIndex
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var signature = MemoryMarshal.AsBytes(candidate.Fingerprints.Minhash.ToArray().AsSpan()).ToArray();
-        var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash);
-        if (await TryFastPathAsync(candidate, signature, keys, cancellationToken).ConfigureAwait(false))
+        var sketch = candidate.Sketch.ToBytes();
+        var keys = _matcher.BandKeys(candidate.Fingerprints.Minhash).Distinct(StringComparer.Ordinal).ToList();
+        if (await TryFastPathAsync(candidate, signature, sketch, keys, cancellationToken).ConfigureAwait(false))
         {
             return DedupDecision.Canonical;
         }
@@ -68,10 +72,10 @@ public sealed class TableDedupIndex : IDedupIndex
         var owner = await ClaimShaAsync(candidate, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(owner.Claimant, candidate.Claimant, StringComparison.Ordinal))
         {
-            return new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0));
+            return new DedupDecision(new DuplicateReference(owner.DocumentId, DuplicateKind.Exact, 1.0, SimilarityMeasure.Sha256));
         }
 
-        var state = await AddOrGetStateAsync(candidate.DocumentId, signature, cancellationToken).ConfigureAwait(false);
+        var state = await AddOrGetStateAsync(candidate.DocumentId, signature, sketch, cancellationToken).ConfigureAwait(false);
         switch (state.GetString("State"))
         {
             case DedupEntityState.Canonical:
@@ -83,14 +87,14 @@ public sealed class TableDedupIndex : IDedupIndex
         return await DecideAsync(candidate, keys, state, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> TryFastPathAsync(DedupCandidate candidate, byte[] signature, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private async Task<bool> TryFastPathAsync(DedupCandidate candidate, byte[] signature, byte[] sketch, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var actions = new List<TableTransactionAction>(keys.Count + 2)
         {
             new(TableTransactionActionType.Add, ShaEntity(candidate)),
-            new(TableTransactionActionType.Add, StateEntity(candidate.DocumentId, DedupEntityState.Canonical, signature)),
+            new(TableTransactionActionType.Add, StateEntity(candidate.DocumentId, DedupEntityState.Canonical, signature, sketch)),
         };
-        actions.AddRange(keys.Distinct(StringComparer.Ordinal).Select(key =>
+        actions.AddRange(keys.Select(key =>
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, BandRow(key)) { ["Members"] = candidate.DocumentId })));
         try
         {
@@ -108,9 +112,10 @@ public sealed class TableDedupIndex : IDedupIndex
         var id = candidate.DocumentId;
         var deadline = _time.GetUtcNow() + _options.PendingTimeout;
         var registered = false;
+        var bands = await ReadBandsAsync(keys, cancellationToken).ConfigureAwait(false);
+        var others = await ReadCandidatesAsync(candidate, bands, cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            var others = await ReadCandidatesAsync(candidate, keys, cancellationToken).ConfigureAwait(false);
             var committed = others.Where(o => o.State == DedupEntityState.Canonical).Select(o => o.Candidate).ToList();
             if (_matcher.FindBest(candidate, committed) is { } best)
             {
@@ -125,10 +130,17 @@ public sealed class TableDedupIndex : IDedupIndex
             var undecided = others.Where(o => o.State is DedupEntityState.Pending or DedupEntityState.Yielded && !IsStale(o.Entity)).ToList();
             if (!registered)
             {
-                // Register, then look again: a concurrent near-duplicate that registered first is now visible.
-                await RegisterAsync(id, keys, cancellationToken).ConfigureAwait(false);
+                // Register, then look again: a concurrent near-duplicate that registered first is now visible. When no
+                // band changed since it was read (every conditional write succeeded at once) and no candidate was
+                // undecided, what was read is still the whole picture and the look is skipped.
+                var clean = await RegisterAsync(id, keys, bands, cancellationToken).ConfigureAwait(false);
                 registered = true;
-                continue;
+                if (!clean || undecided.Count > 0)
+                {
+                    bands = clean ? bands : await ReadBandsAsync(keys, cancellationToken).ConfigureAwait(false);
+                    others = await ReadCandidatesAsync(candidate, bands, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
             }
 
             if (!undecided.Any(o => string.CompareOrdinal(o.Candidate.DocumentId, id) < 0) && await YieldAllAsync(undecided, cancellationToken).ConfigureAwait(false))
@@ -153,6 +165,8 @@ public sealed class TableDedupIndex : IDedupIndex
 
             await Task.Delay(_options.PollInterval, _time, cancellationToken).ConfigureAwait(false);
             state = (await _table.GetEntityAsync<TableEntity>(Partition, StateRow(id), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            bands = await ReadBandsAsync(keys, cancellationToken).ConfigureAwait(false);
+            others = await ReadCandidatesAsync(candidate, bands, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -179,26 +193,41 @@ public sealed class TableDedupIndex : IDedupIndex
         return true;
     }
 
-    /// <summary>The other documents under the band keys, with their states, confirmed by estimated Jaccard.</summary>
+    /// <summary>The band entities of the keys (null where no document registered the key yet), one point read each.</summary>
+    private async Task<TableEntity?[]> ReadBandsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        await Task.WhenAll(keys.Select(key => TryGetAsync(BandRow(key), cancellationToken))).ConfigureAwait(false);
+
+    /// <summary>
+    /// The candidates among the bands' members (at most <see cref="FingerprintOptions.MaxCandidates"/>, chosen as the
+    /// offline index chooses), with their states, confirmed on their sketches: one point read per candidate.
+    /// </summary>
     private async Task<List<(DedupCandidate Candidate, string State, TableEntity Entity)>> ReadCandidatesAsync(
-        DedupCandidate candidate, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        DedupCandidate candidate, TableEntity?[] bands, CancellationToken cancellationToken)
     {
-        var bands = await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(key => TryGetAsync(BandRow(key), cancellationToken))).ConfigureAwait(false);
-        var ids = bands.Where(b => b is not null)
-            .SelectMany(b => Members(b!))
-            .Where(m => !string.Equals(m, candidate.DocumentId, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var band in bands)
+        {
+            foreach (var member in band is null ? [] : Members(band).Distinct(StringComparer.Ordinal))
+            {
+                if (!string.Equals(member, candidate.DocumentId, StringComparison.Ordinal))
+                {
+                    shared[member] = shared.GetValueOrDefault(member) + 1;
+                }
+            }
+        }
+
+        var ids = _matcher.SelectCandidates(shared);
         var states = await Task.WhenAll(ids.Select(other => TryGetAsync(StateRow(other), cancellationToken))).ConfigureAwait(false);
         var confirmed = new List<(DedupCandidate, string, TableEntity)>();
         for (var i = 0; i < ids.Count; i++)
         {
-            if (states[i] is not { } entity || entity.GetBinary("Signature") is not { } bytes)
+            if (states[i] is not { } entity || entity.GetBinary("Signature") is not { } bytes || entity.GetBinary("Sketch") is not { } sketch)
             {
                 continue;
             }
 
-            var other = new DedupCandidate(ids[i], new Fingerprints(string.Empty, string.Empty, MemoryMarshal.Cast<byte, uint>(bytes).ToArray()));
+            var other = new DedupCandidate(
+                ids[i], new Fingerprints(string.Empty, string.Empty, MemoryMarshal.Cast<byte, uint>(bytes).ToArray()), ShingleSketch.FromBytes(sketch));
             if (_matcher.FindBest(candidate, [other]) is not null)
             {
                 confirmed.Add((other, entity.GetString("State"), entity));
@@ -208,13 +237,22 @@ public sealed class TableDedupIndex : IDedupIndex
         return confirmed;
     }
 
-    private async Task RegisterAsync(string id, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the document to each band key's members, starting from the entities just read (conditional on their ETags).
+    /// Returns true when every write succeeded at its first try, i.e. no band changed since it was read.
+    /// </summary>
+    private async Task<bool> RegisterAsync(string id, IReadOnlyList<string> keys, TableEntity?[] read, CancellationToken cancellationToken)
     {
-        await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(async key =>
+        var clean = await Task.WhenAll(keys.Select(async (key, i) =>
         {
-            while (true)
+            var band = read[i];
+            for (var attempt = 0; ; attempt++)
             {
-                var band = await TryGetAsync(BandRow(key), cancellationToken).ConfigureAwait(false);
+                if (attempt > 0)
+                {
+                    band = await TryGetAsync(BandRow(key), cancellationToken).ConfigureAwait(false);
+                }
+
                 try
                 {
                     if (band is null)
@@ -223,11 +261,11 @@ public sealed class TableDedupIndex : IDedupIndex
                     }
                     else if (!Members(band).Contains(id, StringComparer.Ordinal))
                     {
-                        band["Members"] = band.GetString("Members") + "," + id;
-                        await _table.UpdateEntityAsync(band, band.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                        var updated = new TableEntity(Partition, BandRow(key)) { ["Members"] = band.GetString("Members") + "," + id };
+                        await _table.UpdateEntityAsync(updated, band.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                     }
 
-                    return;
+                    return attempt == 0;
                 }
                 catch (RequestFailedException ex) when (ex.Status is 409 or 412)
                 {
@@ -235,6 +273,7 @@ public sealed class TableDedupIndex : IDedupIndex
                 }
             }
         })).ConfigureAwait(false);
+        return clean.All(c => c);
     }
 
     private async Task<(string DocumentId, string Claimant)> ClaimShaAsync(DedupCandidate candidate, CancellationToken cancellationToken)
@@ -251,9 +290,9 @@ public sealed class TableDedupIndex : IDedupIndex
         }
     }
 
-    private async Task<TableEntity> AddOrGetStateAsync(string id, byte[] signature, CancellationToken cancellationToken)
+    private async Task<TableEntity> AddOrGetStateAsync(string id, byte[] signature, byte[] sketch, CancellationToken cancellationToken)
     {
-        var entity = StateEntity(id, DedupEntityState.Pending, signature);
+        var entity = StateEntity(id, DedupEntityState.Pending, signature, sketch);
         try
         {
             var added = await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -283,10 +322,11 @@ public sealed class TableDedupIndex : IDedupIndex
         return response.HasValue ? response.Value : null;
     }
 
-    private TableEntity StateEntity(string id, string state, byte[] signature) => new(Partition, StateRow(id))
+    private TableEntity StateEntity(string id, string state, byte[] signature, byte[] sketch) => new(Partition, StateRow(id))
     {
         ["State"] = state,
         ["Signature"] = signature,
+        ["Sketch"] = sketch,
         ["UpdatedAt"] = _time.GetUtcNow(),
     };
 

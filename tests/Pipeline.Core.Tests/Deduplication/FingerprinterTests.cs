@@ -78,7 +78,7 @@ public sealed class FingerprinterTests
     [InlineData(400, 0.3)]
     public void Minhash_estimate_is_close_to_the_true_jaccard_of_constructed_shingle_sets(int size, double target)
     {
-        // Texts of unique words so that each 5-word shingle is distinct; the two texts share a middle run.
+        // Texts of unique words so that each shingle is distinct; the two texts share a middle run.
         var shared = (int)Math.Round(size * 2 * target / (1 + target));
         var words = Enumerable.Range(0, (2 * size) - shared + 8).Select(i => $"w{i}x").ToArray();
         var left = string.Join(' ', words.Take(size + 4));
@@ -97,7 +97,7 @@ public sealed class FingerprinterTests
     {
         // A regression pin: if this changes, every stored signature and band key changes with it.
         var signature = Fingerprinter.Compute(TestArticles.Harbour).Minhash;
-        Assert.Equal(new uint[] { 45913784, 16741103, 6288689, 17604734 }, signature.Take(4));
+        Assert.Equal(new uint[] { 67209849, 3769963, 53732997, 45643249 }, signature.Take(4));
     }
 
     [Fact]
@@ -110,8 +110,37 @@ public sealed class FingerprinterTests
     [Fact]
     public void Lsh_threshold_follows_bands_and_rows()
     {
-        Assert.Equal(0.7190, FingerprintOptions.Default.LshThreshold, 4);
+        Assert.Equal(0.4347, FingerprintOptions.Default.LshThreshold, 4);
         Assert.Equal(112, FingerprintOptions.Default.Permutations);
+    }
+
+    [Fact]
+    public void Sketch_holds_the_distinct_shingles_of_the_long_paragraphs_only()
+    {
+        // Two paragraphs of 12 words (3 shingles of 10 words each) and a 5-word byline, which is left out.
+        var text = "one two three four five six seven eight nine ten eleven twelve\n\nBy Ana Novak, Harbour Gazette\n\n" +
+            "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
+        Fingerprinter.Compute(text, out var sketch);
+        Assert.Equal(6, sketch.Count);
+        Assert.Equal(0, sketch.Level);
+    }
+
+    [Fact]
+    public void Moving_a_paragraph_changes_no_shingle()
+    {
+        var paragraphs = TestArticles.Harbour.Split(". ");
+        var text = string.Join(".\n\n", paragraphs);
+        var moved = string.Join(".\n\n", paragraphs.Skip(1).Append(paragraphs[0]));
+        Fingerprinter.Compute(text, out var original);
+        Fingerprinter.Compute(moved, out var reordered);
+        Assert.Equal(original.Values.ToArray(), reordered.Values.ToArray());
+    }
+
+    [Fact]
+    public void Text_with_only_short_paragraphs_still_has_shingles()
+    {
+        Fingerprinter.Compute("Short line one.\n\nShort line two.", out var sketch);
+        Assert.Equal(2, sketch.Count);
     }
 
     [Fact]
@@ -123,6 +152,7 @@ public sealed class FingerprinterTests
     private static HashSet<string> Shingles(string text)
     {
         var w = text.Split(' ');
-        return Enumerable.Range(0, w.Length - 4).Select(i => string.Join(' ', w, i, 5)).ToHashSet();
+        var n = FingerprintOptions.Default.ShingleSize;
+        return Enumerable.Range(0, w.Length - n + 1).Select(i => string.Join(' ', w, i, n)).ToHashSet();
     }
 }

@@ -7,7 +7,7 @@ public sealed class InMemoryDedupIndexTests
 {
     private static readonly Fingerprinter Fingerprinter = new();
 
-    private static DedupCandidate Doc(string id, string text) => new(id, Fingerprinter.Compute(text));
+    private static DedupCandidate Doc(string id, string text) => new(id, Fingerprinter.Compute(text, out var sketch), sketch);
 
     [Fact]
     public async Task First_document_is_canonical()
@@ -22,7 +22,7 @@ public sealed class InMemoryDedupIndexTests
         var index = new InMemoryDedupIndex();
         await index.ClaimAsync(Doc("a", TestArticles.Harbour));
         var decision = await index.ClaimAsync(Doc("b", TestArticles.Harbour.ToUpperInvariant()));
-        Assert.Equal(new DuplicateReference("a", DuplicateKind.Exact, 1.0), decision.DuplicateOf);
+        Assert.Equal(new DuplicateReference("a", DuplicateKind.Exact, 1.0, SimilarityMeasure.Sha256), decision.DuplicateOf);
     }
 
     [Fact]
@@ -33,7 +33,8 @@ public sealed class InMemoryDedupIndexTests
         var decision = await index.ClaimAsync(Doc("b", TestArticles.HarbourEdited));
         Assert.Equal("a", decision.DuplicateOf?.Id);
         Assert.Equal(DuplicateKind.Near, decision.DuplicateOf?.Kind);
-        Assert.InRange(decision.DuplicateOf!.Similarity, 0.8, 1.0);
+        Assert.InRange(decision.DuplicateOf!.Similarity, FingerprintOptions.Default.SimilarityThreshold, 1.0);
+        Assert.Equal(SimilarityMeasure.Containment, decision.DuplicateOf.Measure);
         Assert.Equal(Math.Round(decision.DuplicateOf.Similarity, 4), decision.DuplicateOf.Similarity);
     }
 
