@@ -1,0 +1,298 @@
+using System.Buffers;
+using Pipeline.Core.Structure.Paragraphs;
+
+namespace Pipeline.Core.Structure.Boilerplate;
+
+/// <summary>
+/// Tells a page's main text from its furniture, block by block, in the manner of jusText (Pomikálek, 2011): each block is
+/// first judged on its own (length, density of the page language's function words, menu separators), then short and
+/// uncertain blocks take the class of their neighbours (a short line between two good paragraphs is good). On top of
+/// that, the article is taken to be one run of text: the run of blocks with the most good text against furniture wins,
+/// and reader comments below a comments heading are cut from it.
+/// </summary>
+/// <remarks>
+/// A text that shows no furniture at all (fewer than <see cref="MinFurnitureBlocks"/> bad blocks) is an article already,
+/// and is kept whole: the classifier only removes text from pages that have something to remove.
+/// </remarks>
+internal static class BoilerplateClassifier
+{
+    /// <summary>Bad blocks a text must have before anything but rule lines is removed from it.</summary>
+    private const int MinFurnitureBlocks = 3;
+
+    /// <summary>How far (in characters) a heading may sit above good text and still belong to it (jusText's value).</summary>
+    private const int MaxHeadingDistance = 200;
+
+    /// <summary>The least a bad block counts against a run of text, so a menu of one-word entries weighs something.</summary>
+    private const int MinBadWeight = 20;
+
+    /// <summary>
+    /// Classifies <paramref name="blocks"/>: <paramref name="verdicts"/> comes in with <see cref="BlockVerdict.Handled"/> for
+    /// blocks already decided (boilerplate rules, captions; a rule's line counts as furniture) and
+    /// <see cref="BlockVerdict.Keep"/> elsewhere, and leaves with the decision for every block.
+    /// </summary>
+    /// <param name="blocks">The blocks' texts and layout hints.</param>
+    /// <param name="ruleLines">Which blocks a boilerplate rule removed.</param>
+    /// <param name="verdicts">In: handled or not; out: the verdicts.</param>
+    /// <param name="options">Thresholds.</param>
+    public static void Classify(BlockSpans blocks, ReadOnlySpan<bool> ruleLines, Span<BlockVerdict> verdicts, StructureOptions options)
+    {
+        var n = blocks.Count;
+        if (n == 0 || !options.DetectMainContent)
+        {
+            return;
+        }
+
+        var features = ArrayPool<BlockFeatures>.Shared.Rent(n);
+        var classes = ArrayPool<BlockClass>.Shared.Rent(n);
+        var initial = ArrayPool<BlockClass>.Shared.Rent(n);
+        try
+        {
+            BlockMeasure.Measure(blocks, features.AsSpan(0, n), options);
+            var furniture = 0;
+            for (var i = 0; i < n; i++)
+            {
+                // A rule's line is furniture; a caption stays out of the flow (short, never revised).
+                initial[i] = ruleLines[i] ? BlockClass.Bad : IsCaption(verdicts, ruleLines, i) ? BlockClass.Short : Initial(features[i], options);
+                classes[i] = initial[i];
+            }
+
+            Smooth(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines);
+            for (var i = 0; i < n; i++)
+            {
+                furniture += !ruleLines[i] && verdicts[i] != BlockVerdict.Handled && classes[i] == BlockClass.Bad ? 1 : 0;
+            }
+
+            if (furniture < MinFurnitureBlocks)
+            {
+                return;
+            }
+
+            var (start, end) = MainRun(features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, n);
+            if (start > end)
+            {
+                return; // no good text at all: keep what there is rather than reject the page
+            }
+
+            var commentStart = CommentStart(blocks, features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, start, end);
+            if (commentStart >= 0)
+            {
+                (start, end) = MainRun(features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, commentStart);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                if (verdicts[i] == BlockVerdict.Handled)
+                {
+                    continue;
+                }
+
+                verdicts[i] = commentStart >= 0 && i >= commentStart ? BlockVerdict.Comment
+                    : classes[i] == BlockClass.Bad ? (features[i].ListItem || features[i].Separators > 0 ? BlockVerdict.Navigation : BlockVerdict.Boilerplate)
+                    : i < start || i > end ? BlockVerdict.OutsideMainContent
+                    : BlockVerdict.Keep;
+            }
+        }
+        finally
+        {
+            ArrayPool<BlockFeatures>.Shared.Return(features);
+            ArrayPool<BlockClass>.Shared.Return(classes);
+            ArrayPool<BlockClass>.Shared.Return(initial);
+        }
+    }
+
+    /// <summary>A block handled before (a caption) that no rule removed: out of the text's flow.</summary>
+    private static bool IsCaption(ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int i) =>
+        verdicts[i] == BlockVerdict.Handled && !ruleLines[i];
+
+    /// <summary>jusText's context-free class.</summary>
+    private static BlockClass Initial(in BlockFeatures f, StructureOptions options)
+    {
+        // Menus written on one line: "Politik | Wirtschaft | Sport".
+        if (f.Separators >= 2 && f.Separators * 3 >= f.Words)
+        {
+            return BlockClass.Bad;
+        }
+
+        if (f.Weight < options.MinParagraphLength)
+        {
+            return BlockClass.Short;
+        }
+
+        if (f.StopWords < 0)
+        {
+            // No function-word list for the page's language: length and a full stop decide.
+            return f.Weight >= options.GoodParagraphLength && f.EndsSentence ? BlockClass.Good : BlockClass.NearGood;
+        }
+
+        var density = f.StopWordDensity;
+        if (density >= options.GoodStopWordDensity)
+        {
+            return f.Weight >= options.GoodParagraphLength ? BlockClass.Good : BlockClass.NearGood;
+        }
+
+        return density >= options.MinStopWordDensity ? BlockClass.NearGood : BlockClass.Bad;
+    }
+
+    /// <summary>jusText's context-sensitive pass: headings near good text, short blocks, then near-good blocks.</summary>
+    private static void Smooth(
+        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> initial, Span<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines)
+    {
+        var n = f.Length;
+
+        // Short headings just above good text are near-good.
+        for (var i = 0; i < n; i++)
+        {
+            if (f[i].Heading && classes[i] == BlockClass.Short && GoodWithin(f, classes, i + 1))
+            {
+                classes[i] = BlockClass.NearGood;
+            }
+        }
+
+        // Short blocks: from the nearest judged neighbours.
+        var revised = ArrayPool<BlockClass>.Shared.Rent(n);
+        try
+        {
+            classes.CopyTo(revised);
+            for (var i = 0; i < n; i++)
+            {
+                if (classes[i] != BlockClass.Short || IsCaption(verdicts, ruleLines, i))
+                {
+                    continue;
+                }
+
+                var previous = Neighbour(classes, i, -1, ignoreNearGood: true);
+                var next = Neighbour(classes, i, +1, ignoreNearGood: true);
+                revised[i] = (previous, next) switch
+                {
+                    (BlockClass.Good, BlockClass.Good) => BlockClass.Good,
+                    (BlockClass.Bad, BlockClass.Bad) => BlockClass.Bad,
+                    _ when previous == BlockClass.Bad && Neighbour(classes, i, -1, ignoreNearGood: false) == BlockClass.NearGood => BlockClass.Good,
+                    _ when next == BlockClass.Bad && Neighbour(classes, i, +1, ignoreNearGood: false) == BlockClass.NearGood => BlockClass.Good,
+                    _ => BlockClass.Bad,
+                };
+            }
+
+            revised.AsSpan(0, n).CopyTo(classes);
+        }
+        finally
+        {
+            ArrayPool<BlockClass>.Shared.Return(revised);
+        }
+
+        // Near-good blocks are good unless furniture surrounds them.
+        for (var i = 0; i < n; i++)
+        {
+            if (classes[i] == BlockClass.NearGood)
+            {
+                var previous = Neighbour(classes, i, -1, ignoreNearGood: true);
+                var next = Neighbour(classes, i, +1, ignoreNearGood: true);
+                classes[i] = previous == BlockClass.Bad && next == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
+            }
+        }
+
+        // Headings dropped with their neighbours come back when good text follows them closely.
+        for (var i = 0; i < n; i++)
+        {
+            if (f[i].Heading && classes[i] == BlockClass.Bad && initial[i] != BlockClass.Bad && GoodWithin(f, classes, i + 1))
+            {
+                classes[i] = BlockClass.Good;
+            }
+        }
+    }
+
+    /// <summary>Whether a good block starts within <see cref="MaxHeadingDistance"/> characters from <paramref name="from"/>.</summary>
+    private static bool GoodWithin(ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, int from)
+    {
+        var distance = 0;
+        for (var j = from; j < f.Length && distance <= MaxHeadingDistance; j++)
+        {
+            if (classes[j] == BlockClass.Good)
+            {
+                return true;
+            }
+
+            distance += f[j].Weight;
+        }
+
+        return false;
+    }
+
+    /// <summary>The class of the nearest block in <paramref name="direction"/> that is not short (nor near-good when ignored); bad past the edges.</summary>
+    private static BlockClass Neighbour(ReadOnlySpan<BlockClass> classes, int i, int direction, bool ignoreNearGood)
+    {
+        for (var j = i + direction; j >= 0 && j < classes.Length; j += direction)
+        {
+            var c = classes[j];
+            if (c == BlockClass.Short || (ignoreNearGood && c == BlockClass.NearGood))
+            {
+                continue;
+            }
+
+            return c;
+        }
+
+        return BlockClass.Bad;
+    }
+
+    /// <summary>
+    /// The run of blocks in [<paramref name="from"/>, <paramref name="to"/>) with the most good text against furniture (a
+    /// maximum-sum segment: good blocks count their length, bad ones the opposite), or (1, 0) when there is no good block.
+    /// </summary>
+    private static (int Start, int End) MainRun(
+        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
+    {
+        long best = 0, sum = 0;
+        int bestStart = 1, bestEnd = 0, start = from;
+        for (var i = from; i < to; i++)
+        {
+            if (IsCaption(verdicts, ruleLines, i))
+            {
+                continue;
+            }
+
+            long weight = classes[i] == BlockClass.Good ? f[i].Weight : -Math.Max(f[i].Weight, MinBadWeight);
+            if (sum <= 0)
+            {
+                sum = 0;
+                start = i;
+            }
+
+            sum += weight;
+            if (sum > best)
+            {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>
+    /// The first comments heading inside the main run that has most of the run's good text above it, or -1. A comments
+    /// link near the top ("12 comments" under the headline) has little text above it and cuts nothing.
+    /// </summary>
+    private static int CommentStart(
+        BlockSpans blocks, ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, int start, int end)
+    {
+        long total = 0;
+        for (var i = start; i <= end; i++)
+        {
+            total += classes[i] == BlockClass.Good ? f[i].Weight : 0;
+        }
+
+        long above = 0;
+        for (var i = start; i <= end + 1 && i < f.Length; i++)
+        {
+            if (f[i].Weight <= 60 && above >= 300 && above * 5 >= total && CommentSectionMarkers.Matches(blocks[i]))
+            {
+                return i;
+            }
+
+            above += classes[i] == BlockClass.Good && verdicts[i] != BlockVerdict.Handled ? f[i].Weight : 0;
+        }
+
+        return -1;
+    }
+}
