@@ -22,6 +22,15 @@ internal static class BoilerplateClassifier
     /// <summary>How far (in characters) a heading may sit above good text and still belong to it (jusText's value).</summary>
     private const int MaxHeadingDistance = 200;
 
+    /// <summary>Half the weight a run of near-good paragraphs needs to count as running text.</summary>
+    private const int MinGoodRunParagraph = 200;
+
+    /// <summary>Short entries in a row that make a menu.</summary>
+    private const int MinMenuRun = 4;
+
+    /// <summary>Longest menu entry, in characters.</summary>
+    private const int MaxMenuEntryLength = 40;
+
     /// <summary>The least a bad block counts against a run of text, so a menu of one-word entries weighs something.</summary>
     private const int MinBadWeight = 20;
 
@@ -56,7 +65,20 @@ internal static class BoilerplateClassifier
                 classes[i] = initial[i];
             }
 
+            MarkMenuRuns(features.AsSpan(0, n), initial.AsSpan(0, n), verdicts);
+
+            // Rule lines ("Advertisement", "Share") sit inside articles as often as around them: out of the flow while
+            // neighbours decide, furniture again when the main run is weighed.
+            for (var i = 0; i < n; i++)
+            {
+                classes[i] = ruleLines[i] ? BlockClass.Short : initial[i];
+            }
+
             Smooth(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines);
+            for (var i = 0; i < n; i++)
+            {
+                classes[i] = ruleLines[i] ? BlockClass.Bad : classes[i];
+            }
             for (var i = 0; i < n; i++)
             {
                 furniture += !ruleLines[i] && verdicts[i] != BlockVerdict.Handled && classes[i] == BlockClass.Bad ? 1 : 0;
@@ -87,7 +109,7 @@ internal static class BoilerplateClassifier
                 }
 
                 verdicts[i] = commentStart >= 0 && i >= commentStart ? BlockVerdict.Comment
-                    : classes[i] == BlockClass.Bad ? (features[i].ListItem || features[i].Separators > 0 ? BlockVerdict.Navigation : BlockVerdict.Boilerplate)
+                    : classes[i] == BlockClass.Bad && !(i >= start && i <= end && initial[i] >= BlockClass.NearGood) ? (features[i].ListItem || features[i].Separators > 0 ? BlockVerdict.Navigation : BlockVerdict.Boilerplate)
                     : i < start || i > end ? BlockVerdict.OutsideMainContent
                     : BlockVerdict.Keep;
             }
@@ -99,6 +121,41 @@ internal static class BoilerplateClassifier
             ArrayPool<BlockClass>.Shared.Return(initial);
         }
     }
+
+    /// <summary>
+    /// Menus dumped one entry per line: <see cref="MinMenuRun"/> or more short entries in a row (a few words, no sentence
+    /// punctuation) are furniture. Text dumps keep no links, so this stands in for jusText's link density.
+    /// </summary>
+    private static void MarkMenuRuns(ReadOnlySpan<BlockFeatures> f, Span<BlockClass> initial, ReadOnlySpan<BlockVerdict> verdicts)
+    {
+        var n = f.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var end = i;
+            var entries = 0;
+            while (end < n && (verdicts[end] == BlockVerdict.Handled || IsMenuEntry(f[end])))
+            {
+                entries += verdicts[end] == BlockVerdict.Handled ? 0 : 1;
+                end++;
+            }
+
+            if (entries >= MinMenuRun)
+            {
+                for (var j = i; j < end; j++)
+                {
+                    if (verdicts[j] != BlockVerdict.Handled)
+                    {
+                        initial[j] = BlockClass.Bad;
+                    }
+                }
+            }
+
+            i = end > i ? end : i + 1;
+        }
+    }
+
+    private static bool IsMenuEntry(in BlockFeatures f) => f.Weight <= MaxMenuEntryLength && f.Words <= 4 && !f.EndsSentence;
 
     /// <summary>A block handled before (a caption) that no rule removed: out of the text's flow.</summary>
     private static bool IsCaption(ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int i) =>
@@ -148,6 +205,9 @@ internal static class BoilerplateClassifier
             }
         }
 
+        // News is often written in short paragraphs, each under the good length: a run of them is running text all the same.
+        PromoteNearGoodRuns(f, classes, minRunWeight: 2 * MinGoodRunParagraph);
+
         // Short blocks: from the nearest judged neighbours.
         var revised = ArrayPool<BlockClass>.Shared.Rent(n);
         try
@@ -155,7 +215,7 @@ internal static class BoilerplateClassifier
             classes.CopyTo(revised);
             for (var i = 0; i < n; i++)
             {
-                if (classes[i] != BlockClass.Short || IsCaption(verdicts, ruleLines, i))
+                if (classes[i] != BlockClass.Short || verdicts[i] == BlockVerdict.Handled)
                 {
                     continue;
                 }
@@ -197,6 +257,45 @@ internal static class BoilerplateClassifier
             {
                 classes[i] = BlockClass.Good;
             }
+        }
+    }
+
+    /// <summary>Near-good blocks in a row (short blocks between them allowed) weighing at least <paramref name="minRunWeight"/> together are good.</summary>
+    private static void PromoteNearGoodRuns(ReadOnlySpan<BlockFeatures> f, Span<BlockClass> classes, int minRunWeight)
+    {
+        var n = f.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if (classes[i] != BlockClass.NearGood)
+            {
+                i++;
+                continue;
+            }
+
+            int end = i, count = 0, weight = 0;
+            for (var j = i; j < n && classes[j] is BlockClass.NearGood or BlockClass.Short; j++)
+            {
+                if (classes[j] == BlockClass.NearGood)
+                {
+                    count++;
+                    weight += f[j].Weight;
+                    end = j;
+                }
+            }
+
+            if (count >= 2 && weight >= minRunWeight)
+            {
+                for (var j = i; j <= end; j++)
+                {
+                    if (classes[j] == BlockClass.NearGood)
+                    {
+                        classes[j] = BlockClass.Good;
+                    }
+                }
+            }
+
+            i = end + 1;
         }
     }
 

@@ -29,7 +29,7 @@ internal static class ParagraphRebuilder
         try
         {
             ReadLines(text, ref lines);
-            var width = WrapWidth(text, lines.Span, maxWrappedLineLength);
+            var width = WrapWidth(lines.Span, maxWrappedLineLength);
             var first = 0;
             for (var i = 1; i <= lines.Count; i++)
             {
@@ -52,7 +52,7 @@ internal static class ParagraphRebuilder
     /// The wrap width of a hard-wrapped text, or 0. Wrapped lines fill the width: most lines followed by another line of the same
     /// block end within a few words of the longest of them.
     /// </summary>
-    private static int WrapWidth(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int maxWrappedLineLength)
+    private static int WrapWidth(ReadOnlySpan<Line> lines, int maxWrappedLineLength)
     {
         Span<int> histogram = stackalloc int[MaxWrapWidth + 2];
         var inner = 0;
@@ -93,7 +93,6 @@ internal static class ParagraphRebuilder
             near += histogram[length];
         }
 
-        _ = text;
         return near >= 3 && near >= inner * 0.5 ? width : 0;
     }
 
@@ -129,7 +128,17 @@ internal static class ParagraphRebuilder
             }
         }
 
-        return !EndsSentence(previous) && StartsContinuation(current);
+        // A line may not end a sentence on an article or preposition ("laut des", "auf der"): an inline link split it.
+        return !EndsSentence(previous) && (StartsContinuation(current) || EndsOnFunctionWord(previous));
+    }
+
+    /// <summary>Whether the line's last word is a lower-case function word of one of the stop-word languages.</summary>
+    private static bool EndsOnFunctionWord(ReadOnlySpan<char> line)
+    {
+        var space = line.LastIndexOf(' ');
+        var word = line[(space + 1)..];
+        return space > 0 && word.Length is > 0 and <= 5 && char.IsLower(word[0]) &&
+            Boilerplate.StopWords.SpanLookup.ContainsKey(word);
     }
 
     /// <summary>A line starting in lower case, or with punctuation that cannot open a sentence.</summary>
