@@ -58,10 +58,11 @@ internal static class BoilerplateClassifier
         {
             BlockMeasure.Measure(blocks, features.AsSpan(0, n), options);
             var furniture = 0;
+            var (minDensity, goodDensity) = DensityThresholds(features.AsSpan(0, n), options);
             for (var i = 0; i < n; i++)
             {
                 // A rule's line is furniture; a caption stays out of the flow (short, never revised).
-                initial[i] = ruleLines[i] ? BlockClass.Bad : IsCaption(verdicts, ruleLines, i) ? BlockClass.Short : Initial(features[i], options);
+                initial[i] = ruleLines[i] ? BlockClass.Bad : IsCaption(verdicts, ruleLines, i) ? BlockClass.Short : Initial(features[i], options, minDensity, goodDensity);
                 classes[i] = initial[i];
             }
 
@@ -162,7 +163,7 @@ internal static class BoilerplateClassifier
         verdicts[i] == BlockVerdict.Handled && !ruleLines[i];
 
     /// <summary>jusText's context-free class.</summary>
-    private static BlockClass Initial(in BlockFeatures f, StructureOptions options)
+    private static BlockClass Initial(in BlockFeatures f, StructureOptions options, double minDensity, double goodDensity)
     {
         // Menus written on one line: "Politik | Wirtschaft | Sport".
         if (f.Separators >= 2 && f.Separators * 3 >= f.Words)
@@ -182,12 +183,38 @@ internal static class BoilerplateClassifier
         }
 
         var density = f.StopWordDensity;
-        if (density >= options.GoodStopWordDensity)
+        if (density >= goodDensity)
         {
             return f.Weight >= options.GoodParagraphLength ? BlockClass.Good : BlockClass.NearGood;
         }
 
-        return density >= options.MinStopWordDensity ? BlockClass.NearGood : BlockClass.Bad;
+        return density >= minDensity ? BlockClass.NearGood : BlockClass.Bad;
+    }
+
+    /// <summary>
+    /// The density thresholds for this page: the options' values, lowered for a language whose prose has fewer of the listed
+    /// function words (an inflected language such as Polish or Russian) to a share of the density of the page's own long,
+    /// sentence-ending blocks, which are prose on nearly every page.
+    /// </summary>
+    private static (double Min, double Good) DensityThresholds(ReadOnlySpan<BlockFeatures> f, StructureOptions options)
+    {
+        long words = 0, stopWords = 0;
+        foreach (var block in f)
+        {
+            if (block.StopWords >= 0 && block.Weight >= options.GoodParagraphLength && block.EndsSentence)
+            {
+                words += block.Words;
+                stopWords += block.StopWords;
+            }
+        }
+
+        if (words < 100)
+        {
+            return (options.MinStopWordDensity, options.GoodStopWordDensity);
+        }
+
+        var prose = (double)stopWords / words;
+        return (Math.Min(options.MinStopWordDensity, prose * 0.6), Math.Min(options.GoodStopWordDensity, prose * 0.7));
     }
 
     /// <summary>jusText's context-sensitive pass: headings near good text, short blocks, then near-good blocks.</summary>
@@ -340,6 +367,26 @@ internal static class BoilerplateClassifier
     private static (int Start, int End) MainRun(
         ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
     {
+        // Teasers with pictures below an article can outweigh a short article; an earlier run of at least half the best
+        // one's weight is taken to be the article (or its lead, cut off by a box), so the run reaches back to it.
+        var (start, end, score) = BestRun(f, classes, verdicts, ruleLines, from, to);
+        while (start > from && start <= end)
+        {
+            var (earlierStart, _, earlierScore) = BestRun(f, classes, verdicts, ruleLines, from, start);
+            if (earlierStart > start - 1 || earlierScore * 2 < score)
+            {
+                break;
+            }
+
+            start = earlierStart;
+        }
+
+        return (start, end);
+    }
+
+    private static (int Start, int End, long Score) BestRun(
+        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
+    {
         long best = 0, sum = 0;
         int bestStart = 1, bestEnd = 0, start = from;
         for (var i = from; i < to; i++)
@@ -365,7 +412,7 @@ internal static class BoilerplateClassifier
             }
         }
 
-        return (bestStart, bestEnd);
+        return (bestStart, bestEnd, best);
     }
 
     /// <summary>
