@@ -63,6 +63,21 @@ internal static class StopWords
          "také podle při bude jsem má mezi než když aby byla bylo jejich již").Split(' '),
     ];
 
+    /// <summary>Articles, prepositions and conjunctions that a sentence does not end on, per language (en, de, fr, es, it, pt, nl, pl, ru, sv).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonFinal = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "the", "a", "an", "of", "to", "in", "for", "with", "by", "from", "at", "and", "or", "into",
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "zu", "von", "mit", "auf",
+        "für", "bei", "aus", "nach", "über", "unter", "und", "oder", "im", "am", "vom", "zum", "zur", "laut",
+        "le", "la", "les", "des", "du", "de", "un", "une", "à", "au", "aux", "et", "pour", "par", "sur", "dans", "avec",
+        "el", "los", "las", "del", "una", "al", "y", "en", "con", "por", "para",
+        "il", "lo", "gli", "dei", "del", "della", "di", "e", "per", "su",
+        "o", "os", "as", "do", "da", "dos", "das", "um", "uma", "em", "com", "no", "na",
+        "het", "een", "van", "op", "met", "voor",
+        "w", "z", "na", "i", "od", "za", "dla",
+        "в", "и", "на", "с", "по", "к", "от", "за", "из", "для",
+        "och", "på", "av", "för", "med", "till", "ett").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Each word's languages, one bit per entry of <see cref="Languages"/>.</summary>
     public static readonly FrozenDictionary<string, ushort> Lookup = Build();
 

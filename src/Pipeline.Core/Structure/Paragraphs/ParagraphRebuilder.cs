@@ -132,13 +132,16 @@ internal static class ParagraphRebuilder
         return !EndsSentence(previous) && (StartsContinuation(current) || EndsOnFunctionWord(previous));
     }
 
-    /// <summary>Whether the line's last word is a lower-case function word of one of the stop-word languages.</summary>
+    /// <summary>
+    /// Whether the line has a few words and ends on an article, preposition or conjunction, which no sentence ends on
+    /// ("laut des", "auf der", "the price of").
+    /// </summary>
     private static bool EndsOnFunctionWord(ReadOnlySpan<char> line)
     {
         var space = line.LastIndexOf(' ');
         var word = line[(space + 1)..];
-        return space > 0 && word.Length is > 0 and <= 5 && char.IsLower(word[0]) &&
-            Boilerplate.StopWords.SpanLookup.ContainsKey(word);
+        return space > 0 && line.Count(' ') >= 2 && word.Length is > 0 and <= 5 && char.IsLower(word[0]) &&
+            Boilerplate.StopWords.NonFinal.Contains(word);
     }
 
     /// <summary>A line starting in lower case, or with punctuation that cannot open a sentence.</summary>
