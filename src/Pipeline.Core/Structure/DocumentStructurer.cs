@@ -158,7 +158,7 @@ public sealed class DocumentStructurer
                     verdicts[i] = BlockVerdict.Handled;
                     counts[BoilerplateLinesKey]++;
                 }
-                else if (TryGetCaption(paragraph, out var caption))
+                else if (TryGetCaption(paragraph, out var caption) || PhotoCreditLine.Matches(paragraph) && (caption = paragraph.ToString()) is not null)
                 {
                     verdicts[i] = BlockVerdict.Handled;
                     counts[ImageCaptionsKey]++;

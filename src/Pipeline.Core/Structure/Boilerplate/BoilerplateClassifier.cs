@@ -25,6 +25,9 @@ internal static class BoilerplateClassifier
     /// <summary>Half the weight a run of near-good paragraphs needs to count as running text.</summary>
     private const int MinGoodRunParagraph = 200;
 
+    /// <summary>Most blocks a first comment above its reply button is taken to have.</summary>
+    private const int MaxCommentBlocks = 6;
+
     /// <summary>Short entries in a row that make a menu.</summary>
     private const int MinMenuRun = 4;
 
@@ -431,9 +434,24 @@ internal static class BoilerplateClassifier
         long above = 0;
         for (var i = start; i <= end + 1 && i < f.Length; i++)
         {
-            if (f[i].Weight <= 60 && above >= 300 && above * 5 >= total && CommentSectionMarkers.Matches(blocks[i]))
+            if (f[i].Weight <= 60 && above >= 300 && above * 5 >= total)
             {
-                return i;
+                if (CommentSectionMarkers.Matches(blocks[i]))
+                {
+                    return i;
+                }
+
+                // No heading, but a reply button: the comments start after the last furniture above the first comment.
+                if (CommentSectionMarkers.IsReplyButton(blocks[i]))
+                {
+                    var first = i - 1;
+                    while (first > start && i - first < MaxCommentBlocks && classes[first - 1] != BlockClass.Bad)
+                    {
+                        first--;
+                    }
+
+                    return first > start && classes[first - 1] == BlockClass.Bad ? first : -1;
+                }
             }
 
             above += classes[i] == BlockClass.Good && verdicts[i] != BlockVerdict.Handled ? f[i].Weight : 0;

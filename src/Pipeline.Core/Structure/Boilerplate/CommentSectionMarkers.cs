@@ -22,7 +22,7 @@ internal static class CommentSectionMarkers
         // de
         "kommentare", "kommentar schreiben", "kommentar verfassen", "leserkommentare", "diskussion", "diskutieren sie mit",
         "jetzt kommentieren", "kommentieren", "ihr kommentar", "ihre meinung", "kommentar abgeben", "so können sie kommentieren",
-        "reaktionen", "leserbriefe", "kommentare anzeigen", "alle kommentare", "kommentarfunktion",
+        "kommentar", "reaktionen", "leserbriefe", "kommentare anzeigen", "alle kommentare", "kommentarfunktion",
         // fr
         "commentaires", "commentaire", "vos réactions", "réactions", "laisser un commentaire", "ajouter un commentaire",
         "réagir", "réagissez", "écrire un commentaire", "les commentaires",
@@ -40,8 +40,37 @@ internal static class CommentSectionMarkers
         "댓글", "コメント", "评论", "評論", "发表评论",
     ];
 
+    /// <summary>The reply button under each comment, in the same languages.</summary>
+    private static readonly string[] ReplyButtons =
+    [
+        "reply", "antworten", "antwort", "répondre", "responder", "responde", "rispondi", "responder", "ответить", "odpowiedz",
+        "svara", "svar", "reageer", "beantworten", "답글", "返信", "回复",
+    ];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Headings.Select(CanonicalForm.Create).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReplyLookup =
+        ReplyButtons.Select(CanonicalForm.Create).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="line"/> is a comment's reply button ("Antworten", "□ Reply", "Reply ↓").</summary>
+    public static bool IsReplyButton(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 20)
+        {
+            return false;
+        }
+
+        var canonical = CanonicalForm.CreateRented(line, out var rented);
+        try
+        {
+            return !canonical.IsEmpty && ReplyLookup.Contains(canonical);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Most words a marker line has, counts included.</summary>
     private const int MaxWords = 6;
