@@ -93,7 +93,7 @@ internal static class BoilerplateClassifier
                 return;
             }
 
-            var (start, end) = MainRun(features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, n);
+            var (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, n);
             if (start > end)
             {
                 return; // no good text at all: keep what there is rather than reject the page
@@ -102,7 +102,7 @@ internal static class BoilerplateClassifier
             var commentStart = CommentStart(blocks, features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, start, end);
             if (commentStart >= 0)
             {
-                (start, end) = MainRun(features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, commentStart);
+                (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, commentStart);
             }
 
             for (var i = 0; i < n; i++)
@@ -368,14 +368,14 @@ internal static class BoilerplateClassifier
     /// maximum-sum segment: good blocks count their length, bad ones the opposite), or (1, 0) when there is no good block.
     /// </summary>
     private static (int Start, int End) MainRun(
-        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
+        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> initial, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
     {
         // Teasers with pictures below an article can outweigh a short article; an earlier run of at least half the best
         // one's weight is taken to be the article (or its lead, cut off by a box), so the run reaches back to it.
-        var (start, end, score) = BestRun(f, classes, verdicts, ruleLines, from, to);
+        var (start, end, score) = BestRun(f, initial, classes, verdicts, ruleLines, from, to);
         while (start > from && start <= end)
         {
-            var (earlierStart, _, earlierScore) = BestRun(f, classes, verdicts, ruleLines, from, start);
+            var (earlierStart, _, earlierScore) = BestRun(f, initial, classes, verdicts, ruleLines, from, start);
             if (earlierStart > start - 1 || earlierScore * 2 < score)
             {
                 break;
@@ -384,11 +384,23 @@ internal static class BoilerplateClassifier
             start = earlierStart;
         }
 
+        // Short blocks that their neighbours made good weigh nothing, so the run stops short of them: they are its edges
+        // (a closing one-line paragraph, a headline and byline above it) and join it.
+        while (start <= end && start > from && (classes[start - 1] == BlockClass.Good || IsCaption(verdicts, ruleLines, start - 1)))
+        {
+            start--;
+        }
+
+        while (start <= end && end + 1 < to && (classes[end + 1] == BlockClass.Good || IsCaption(verdicts, ruleLines, end + 1)))
+        {
+            end++;
+        }
+
         return (start, end);
     }
 
     private static (int Start, int End, long Score) BestRun(
-        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
+        ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> initial, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int from, int to)
     {
         long best = 0, sum = 0;
         int bestStart = 1, bestEnd = 0, start = from;
@@ -399,7 +411,11 @@ internal static class BoilerplateClassifier
                 continue;
             }
 
-            long weight = classes[i] == BlockClass.Good ? f[i].Weight : -Math.Max(f[i].Weight, MinBadWeight);
+            // A short block made good by its neighbours adds nothing of its own: lists of teaser headlines between
+            // captions must not outweigh an article.
+            long weight = classes[i] != BlockClass.Good ? -Math.Max(f[i].Weight, MinBadWeight)
+                : initial[i] == BlockClass.Short ? 0
+                : f[i].Weight;
             if (sum <= 0)
             {
                 sum = 0;
