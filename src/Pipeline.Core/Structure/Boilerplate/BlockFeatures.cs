@@ -8,8 +8,9 @@ namespace Pipeline.Core.Structure.Boilerplate;
 /// <param name="EndsSentence">Whether it ends in sentence punctuation.</param>
 /// <param name="Heading">Whether it reads as (or was marked as) a heading.</param>
 /// <param name="ListItem">Whether it started with a bullet.</param>
+/// <param name="Byline">Whether it is a byline or a published/updated line ("Von Lisa Petrich", "Posted on 2022-01-05").</param>
 internal readonly record struct BlockFeatures(
-    int Weight, int Words, int StopWords, int Separators, bool EndsSentence, bool Heading, bool ListItem)
+    int Weight, int Words, int StopWords, int Separators, bool EndsSentence, bool Heading, bool ListItem, bool Byline = false)
 {
     /// <summary>Function words per word; 0 for a block without words.</summary>
     public double StopWordDensity => Words == 0 ? 0 : (double)StopWords / Words;

@@ -35,7 +35,8 @@ internal static class BlockMeasure
                 var flags = blocks.FlagsOf(i);
                 var heading = (flags & ParagraphFlags.MarkedHeading) != 0 || HeadingClassifier.IsHeadingLike(block, options);
                 features[i] = new BlockFeatures(
-                    weight, words, -1, separators, ParagraphRebuilder.EndsSentence(block), heading, (flags & ParagraphFlags.ListItem) != 0);
+                    weight, words, -1, separators, ParagraphRebuilder.EndsSentence(block), heading, (flags & ParagraphFlags.ListItem) != 0,
+                    BylineOrDatelineLine.Matches(block));
             }
 
             var best = -1;

@@ -413,7 +413,9 @@ internal static class BoilerplateClassifier
 
             // A short block made good by its neighbours adds nothing of its own: lists of teaser headlines between
             // captions must not outweigh an article.
-            long weight = classes[i] != BlockClass.Good ? -Math.Max(f[i].Weight, MinBadWeight)
+            // A byline or dateline belongs to an article, not to teasers: it counts for the run it heads.
+            long weight = f[i].Byline ? MinGoodRunParagraph
+                : classes[i] != BlockClass.Good ? -Math.Max(f[i].Weight, MinBadWeight)
                 : initial[i] == BlockClass.Short ? 0
                 : f[i].Weight;
             if (sum <= 0)
