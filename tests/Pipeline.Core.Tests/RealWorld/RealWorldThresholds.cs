@@ -7,27 +7,27 @@ namespace Pipeline.Core.Tests.RealWorld;
 /// </summary>
 internal static class RealWorldThresholds
 {
-    /// <summary>Title exact, % of labelled pages. Reached: TITLE_REACHED.</summary>
-    public const double Title = TITLE_MIN;
+    /// <summary>Title exact, % of labelled pages. Reached: 13.5% (7/52).</summary>
+    public const double Title = 11.5;
 
-    /// <summary>publishedAt exact date, %. Reached: DATE_REACHED.</summary>
-    public const double PublishedAt = DATE_MIN;
+    /// <summary>publishedAt exact date, %. Reached: 19.3% (11/57).</summary>
+    public const double PublishedAt = 17.5;
 
-    /// <summary>Authors set equality, %. Reached: AUTHORS_REACHED.</summary>
-    public const double Authors = AUTHORS_MIN;
+    /// <summary>Authors set equality, %. Reached: 10.3% (4/39).</summary>
+    public const double Authors = 7.6;
 
-    /// <summary>Language (ISO 639-1), %. Reached: LANGUAGE_REACHED.</summary>
-    public const double Language = LANGUAGE_MIN;
+    /// <summary>Language (ISO 639-1), %. Reached: 98.8% (84/85).</summary>
+    public const double Language = 97.6;
 
-    /// <summary>Main text kept (<c>with</c> snippets found), %. Reached: WITH_REACHED.</summary>
-    public const double MainTextKept = WITH_MIN;
+    /// <summary>Main text kept (<c>with</c> snippets found), %. Reached: 95.2% (257/270).</summary>
+    public const double MainTextKept = 94.4;
 
-    /// <summary>Boilerplate removed (<c>without</c> snippets absent), %. Reached: WITHOUT_REACHED.</summary>
-    public const double BoilerplateRemoved = WITHOUT_MIN;
+    /// <summary>Boilerplate removed (<c>without</c> snippets absent), %. Reached: 74.7% (177/237).</summary>
+    public const double BoilerplateRemoved = 73.8;
 
-    /// <summary>Doubled-body variants (<c>once</c> snippets exactly once), %. Reached: ONCE_REACHED.</summary>
-    public const double Once = ONCE_MIN;
+    /// <summary>Doubled-body variants (<c>once</c> snippets exactly once), %. Reached: 87.5% (7/8).</summary>
+    public const double Once = 80;
 
-    /// <summary>Segment F1, trafilatura's measure. Reached: F1_REACHED.</summary>
-    public const double SegmentF1 = F1_MIN;
+    /// <summary>Segment F1, trafilatura's measure. Reached: 0.876.</summary>
+    public const double SegmentF1 = 0.865;
 }
