@@ -28,6 +28,9 @@ internal static class BoilerplateClassifier
     /// <summary>Most blocks a first comment above its reply button is taken to have.</summary>
     private const int MaxCommentBlocks = 6;
 
+    /// <summary>How many of the run's last good blocks may be an author box.</summary>
+    private const int MaxTailBlocks = 3;
+
     /// <summary>Short entries in a row that make a menu.</summary>
     private const int MinMenuRun = 4;
 
@@ -78,19 +81,22 @@ internal static class BoilerplateClassifier
                 classes[i] = ruleLines[i] ? BlockClass.Short : initial[i];
             }
 
-            Smooth(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines);
+            // Furniture of the text's own (menus, blocks without function words), not rule lines: a clean article with a
+            // share line or two is kept whole.
             for (var i = 0; i < n; i++)
             {
-                classes[i] = ruleLines[i] ? BlockClass.Bad : classes[i];
-            }
-            for (var i = 0; i < n; i++)
-            {
-                furniture += !ruleLines[i] && verdicts[i] != BlockVerdict.Handled && classes[i] == BlockClass.Bad ? 1 : 0;
+                furniture += verdicts[i] != BlockVerdict.Handled && initial[i] == BlockClass.Bad ? 1 : 0;
             }
 
             if (furniture < MinFurnitureBlocks)
             {
                 return;
+            }
+
+            Smooth(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines);
+            for (var i = 0; i < n; i++)
+            {
+                classes[i] = ruleLines[i] ? BlockClass.Bad : classes[i];
             }
 
             var (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, n);
@@ -105,10 +111,17 @@ internal static class BoilerplateClassifier
                 (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, commentStart);
             }
 
+            var bios = AuthorBios(blocks, classes.AsSpan(0, n), verdicts, start, end);
             for (var i = 0; i < n; i++)
             {
                 if (verdicts[i] == BlockVerdict.Handled)
                 {
+                    continue;
+                }
+
+                if (i >= start && i <= end && i >= bios.From && AuthorBioLine.Matches(blocks[i]))
+                {
+                    verdicts[i] = BlockVerdict.OutsideMainContent;
                     continue;
                 }
 
@@ -160,6 +173,23 @@ internal static class BoilerplateClassifier
     }
 
     private static bool IsMenuEntry(in BlockFeatures f) => f.Weight <= MaxMenuEntryLength && f.Words <= 4 && !f.EndsSentence;
+
+    /// <summary>The last <see cref="MaxTailBlocks"/> good blocks of the run, where an author box sits: from which index to look.</summary>
+    private static (int From, int Count) AuthorBios(BlockSpans blocks, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, int start, int end)
+    {
+        var seen = 0;
+        var from = end + 1;
+        for (var i = end; i >= start && seen < MaxTailBlocks; i--)
+        {
+            if (classes[i] == BlockClass.Good && verdicts[i] != BlockVerdict.Handled && blocks[i].Length >= 20)
+            {
+                seen++;
+                from = i;
+            }
+        }
+
+        return (from, seen);
+    }
 
     /// <summary>A block handled before (a caption) that no rule removed: out of the text's flow.</summary>
     private static bool IsCaption(ReadOnlySpan<BlockVerdict> verdicts, ReadOnlySpan<bool> ruleLines, int i) =>
