@@ -24,6 +24,23 @@ internal static class RepositoryPaths
         return path;
     }
 
+    /// <summary>
+    /// The folder <c>../shared/realworld</c> (real pages with third-party labels). Tests that need it fail with a plain
+    /// message when it is missing, rather than passing without checking anything.
+    /// </summary>
+    public static string SharedRealWorld()
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "realworld"));
+        if (!Directory.Exists(Path.Combine(path, "inputs")) || !System.IO.File.Exists(Path.Combine(path, "labels.json")))
+        {
+            throw new DirectoryNotFoundException(
+                $"The real-world set is not present at {path} (inputs/ and labels.json). These tests read ../shared/realworld " +
+                "beside the repository; check it out there to run them.");
+        }
+
+        return path;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

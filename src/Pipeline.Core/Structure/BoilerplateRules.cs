@@ -129,5 +129,32 @@ public static class BoilerplateRules
         BoilerplateRule.Phrases(
             "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in"),
         new("tags", 25, line => line.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)),
+
+        // The same furniture in the other languages of the pages we see, and a few more English forms.
+        BoilerplateRule.Phrases(
+            "relatedLinks", "mehr zum thema", "das könnte sie auch interessieren", "könnte sie auch interessieren", "weitere artikel",
+            "lesen sie auch", "auch interessant", "das könnte sie interessieren", "die meistgelesenen artikel", "meistgelesen",
+            "meistgelesene artikel", "weiterführende links", "mehr artikel", "top themen", "mirá también", "veja também",
+            "leia também", "leia mais", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "articles correspondants",
+            "sur le même sujet", "leggi anche", "ver también", "te puede interesar", "también te puede interesar", "lee también",
+            "czytaj także", "czytaj też", "najnowsze", "читайте также", "most popular this week", "latest on", "more on this story",
+            "you may be interested in", "recommended stories", "top stories", "editors picks", "what s trending", "whats trending",
+            "latest news", "more news", "related stories", "related posts", "related content", "further reading", "popular stories"),
+        BoilerplateRule.StartsWith("moreFrom", 6, "mehr aus", "mehr von", "mehr zu", "more from", "plus de", "más de", "more on"),
+        new("newsletterShort", 8, line => line.Key.Contains("newsletter", StringComparison.Ordinal)),
+        new("inbox", 25, line =>
+            line.Key.Contains("inbox", StringComparison.Ordinal) ||
+            (line.Key.Contains("sign up", StringComparison.Ordinal) && (line.Key.Contains("email", StringComparison.Ordinal) ||
+                line.Key.Contains("free", StringComparison.Ordinal) || line.Key.Contains("sign me up", StringComparison.Ordinal)))),
+        BoilerplateRule.StartsWith(
+            "subscribeOther", 8, "abonnieren", "jetzt abonnieren", "abonnez vous", "suscríbete", "suscribete", "assine", "abbonati",
+            "jetzt anmelden", "anmelden", "registrieren", "inscrivez vous", "iscriviti"),
+        BoilerplateRule.Phrases(
+            "legal", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "mentions légales", "aviso legal",
+            "política de privacidad", "privacy policy", "terms of use", "terms of service", "terms and conditions", "do not sell my data",
+            "do not sell my personal information", "cookie settings", "cookie einstellungen", "agb", "nutzungsbedingungen"),
+        BoilerplateRule.Phrases(
+            "shareOther", "teilen", "inhalt teilen", "artikel teilen", "drucken", "partager", "compartir", "condividi", "compartilhar",
+            "udostępnij", "поделиться", "url zum kopieren", "link kopieren", "copy link", "e mail", "per e mail"),
     ];
 }

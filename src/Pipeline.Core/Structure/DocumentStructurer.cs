@@ -3,6 +3,8 @@ using System.ComponentModel.DataAnnotations;
 using Pipeline.Core.Buffers;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Normalization;
+using Pipeline.Core.Structure.Boilerplate;
+using Pipeline.Core.Structure.Paragraphs;
 
 namespace Pipeline.Core.Structure;
 
@@ -21,6 +23,18 @@ public sealed class DocumentStructurer
 
     /// <summary>Key of <see cref="StructuredText.Removed"/>: repeated paragraphs merged away.</summary>
     public const string DuplicateParagraphsKey = "duplicateParagraphs";
+
+    /// <summary>Key of <see cref="StructuredText.Removed"/>: menu and link-list entries among page furniture.</summary>
+    public const string NavigationKey = "navigation";
+
+    /// <summary>Key of <see cref="StructuredText.Removed"/>: other page furniture (few function words, short lines between furniture).</summary>
+    public const string BoilerplateBlocksKey = "boilerplateBlocks";
+
+    /// <summary>Key of <see cref="StructuredText.Removed"/>: prose outside the article's run of text (teasers, bios, footers).</summary>
+    public const string OutsideMainContentKey = "outsideMainContent";
+
+    /// <summary>Key of <see cref="StructuredText.Removed"/>: reader comments, below a comments heading.</summary>
+    public const string CommentsKey = "comments";
 
     /// <summary>Between blocks in the clean text.</summary>
     private const string Separator = "\n\n";
@@ -57,60 +71,199 @@ public sealed class DocumentStructurer
     }
 
     /// <summary>
+    /// Structures blocks that a reader already found (an HTML page's paragraphs, headings and list items): the same
+    /// boilerplate rules, captions, main-content classification, headings and dedup as for text, without rebuilding paragraphs.
+    /// </summary>
+    /// <param name="blocks">The page's blocks in reading order.</param>
+    /// <returns>The blocks, captions and removal counts.</returns>
+    public StructuredText Structure(IEnumerable<InputBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var text = new System.Text.StringBuilder();
+        var paragraphs = new PooledList<SplitParagraph>(64);
+        var joined = new PooledCharBuffer(0);
+        try
+        {
+            foreach (var block in blocks)
+            {
+                var flat = string.Join(' ', block.Text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                if (flat.Length == 0)
+                {
+                    continue;
+                }
+
+                var flags = ParagraphFlags.AfterBlank | block.Role switch
+                {
+                    InputBlockRole.Heading => ParagraphFlags.MarkedHeading,
+                    InputBlockRole.ListItem => ParagraphFlags.ListItem,
+                    _ => ParagraphFlags.None,
+                };
+                paragraphs.Add(new SplitParagraph(text.Length, flat.Length, Joined: false, flags));
+                text.Append(flat).Append('\n');
+            }
+
+            return Structure(text.ToString(), joined.WrittenSpan, paragraphs.Span);
+        }
+        finally
+        {
+            paragraphs.Dispose();
+            joined.Release();
+        }
+    }
+
+    /// <summary>
     /// Structures normalised text held anywhere (a pooled buffer in the processing path). Paragraphs stay ranges of it
     /// until the clean text is built, once; every block is a slice of that string.
     /// </summary>
     internal StructuredText Structure(ReadOnlySpan<char> text)
     {
         var paragraphs = new PooledList<SplitParagraph>(64);
-        var body = new PooledList<SplitParagraph>(64);
         var joined = new PooledCharBuffer(0);
         try
         {
-            ParagraphSplitter.Split(text, _options.MaxWrappedLineLength, ref paragraphs, joined);
+            ParagraphRebuilder.Split(text, _options.MaxWrappedLineLength, ref paragraphs, joined);
+            return Structure(text, joined.WrittenSpan, paragraphs.Span);
+        }
+        finally
+        {
+            paragraphs.Dispose();
+            joined.Release();
+        }
+    }
+
+    /// <summary>Rules, captions, main content, headings and dedup over paragraphs found already.</summary>
+    private StructuredText Structure(ReadOnlySpan<char> text, ReadOnlySpan<char> joined, ReadOnlySpan<SplitParagraph> paragraphs)
+    {
+        var n = paragraphs.Length;
+        var body = new PooledList<SplitParagraph>(Math.Max(16, n));
+        var bodyPage = new PooledList<int>(Math.Max(16, n));
+        var verdicts = ArrayPool<BlockVerdict>.Shared.Rent(Math.Max(1, n));
+        var ruleLines = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
+        try
+        {
             List<string>? captions = null;
-            var boilerplate = 0;
-            var captionCount = 0;
-            foreach (var split in paragraphs.Span)
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal)
             {
-                var paragraph = split.In(text, joined.WrittenSpan);
-                if (IsBoilerplate(paragraph))
+                [BoilerplateLinesKey] = 0,
+                [ImageCaptionsKey] = 0,
+                [DuplicateParagraphsKey] = 0,
+            };
+            for (var i = 0; i < n; i++)
+            {
+                var paragraph = paragraphs[i].In(text, joined);
+                ruleLines[i] = IsBoilerplate(paragraph);
+                verdicts[i] = BlockVerdict.Keep;
+                if (ruleLines[i])
                 {
-                    boilerplate++;
+                    verdicts[i] = BlockVerdict.Handled;
+                    counts[BoilerplateLinesKey]++;
                 }
-                else if (TryGetCaption(paragraph, out var caption))
+                else if (TryGetCaption(paragraph, out var caption) || PhotoCreditLine.Matches(paragraph) && (caption = paragraph.ToString()) is not null)
                 {
-                    captionCount++;
+                    verdicts[i] = BlockVerdict.Handled;
+                    counts[ImageCaptionsKey]++;
                     if (caption.Length > 0)
                     {
                         (captions ??= []).Add(caption);
                     }
                 }
-                else
+            }
+
+            BoilerplateClassifier.Classify(new BlockSpans(text, joined, paragraphs), ruleLines.AsSpan(0, n), verdicts.AsSpan(0, n), _options);
+            for (var i = 0; i < n; i++)
+            {
+                if (verdicts[i] == BlockVerdict.Keep)
                 {
-                    body.Add(split);
+                    body.Add(paragraphs[i]);
+                    bodyPage.Add(i);
+                }
+                else if (KeyOf(verdicts[i]) is { } key)
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
             }
 
-            var (blocks, cleanText, duplicates) = ClassifyAndDeduplicate(text, joined.WrittenSpan, body.Span);
-            var removed = new Dictionary<string, int>(StringComparer.Ordinal)
-            {
-                [BoilerplateLinesKey] = boilerplate,
-                [ImageCaptionsKey] = captionCount,
-                [DuplicateParagraphsKey] = duplicates,
-            };
-            return new StructuredText(blocks, (IReadOnlyList<string>?)captions ?? [], removed, cleanText);
+            var (blocks, cleanText, duplicates, kept) = ClassifyAndDeduplicate(text, joined, body.Span);
+            counts[DuplicateParagraphsKey] = duplicates;
+            var pageBlocks = PageBlocksOf(text, joined, paragraphs, verdicts.AsSpan(0, n), ruleLines.AsSpan(0, n), bodyPage.Span, blocks, kept);
+            return new StructuredText(blocks, (IReadOnlyList<string>?)captions ?? [], counts, cleanText) { PageBlocks = pageBlocks };
         }
         finally
         {
-            paragraphs.Dispose();
             body.Dispose();
-            joined.Release();
+            bodyPage.Dispose();
+            ArrayPool<BlockVerdict>.Shared.Return(verdicts);
+            ArrayPool<bool>.Shared.Return(ruleLines);
+        }
+    }
+
+    /// <summary>The <see cref="StructuredText.Removed"/> key a verdict is counted under; null for kept and handled blocks.</summary>
+    private static string? KeyOf(BlockVerdict verdict) => verdict switch
+    {
+        BlockVerdict.Navigation => NavigationKey,
+        BlockVerdict.Boilerplate => BoilerplateBlocksKey,
+        BlockVerdict.OutsideMainContent => OutsideMainContentKey,
+        BlockVerdict.Comment => CommentsKey,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Every block in page order: kept ones are the blocks of the clean text (a block the dedup merged away is listed as a
+    /// duplicate at its place); removed ones are slices of one string made of their texts.
+    /// </summary>
+    private PageBlock[] PageBlocksOf(
+        ReadOnlySpan<char> text, ReadOnlySpan<char> joined, ReadOnlySpan<SplitParagraph> paragraphs, ReadOnlySpan<BlockVerdict> verdicts,
+        ReadOnlySpan<bool> ruleLines, ReadOnlySpan<int> bodyPage, TextBlock[] blocks, int[] kept)
+    {
+        var n = paragraphs.Length;
+        var keptAt = new TextBlock?[n];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            keptAt[bodyPage[kept[k]]] = blocks[k];
+        }
+
+        // The removed blocks' texts go into one string, and each removed block is a slice of it.
+        var removed = new PooledCharBuffer(256);
+        var starts = new int[n];
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (keptAt[i] is null)
+                {
+                    starts[i] = removed.WrittenSpan.Length;
+                    removed.Append(paragraphs[i].In(text, joined)).Append('\n');
+                }
+            }
+
+            var removedText = removed.WrittenSpan.Length == 0 ? string.Empty : new string(removed.WrittenSpan);
+            var result = new PageBlock[n];
+            for (var i = 0; i < n; i++)
+            {
+                if (keptAt[i] is { } block)
+                {
+                    result[i] = new PageBlock(block, null);
+                    continue;
+                }
+
+                var paragraph = paragraphs[i].In(text, joined);
+                var kind = HeadingClassifier.IsHeadingLike(paragraph, _options) ? BlockKind.Heading : BlockKind.Paragraph;
+                var key = ruleLines[i] ? BoilerplateLinesKey
+                    : verdicts[i] == BlockVerdict.Handled ? ImageCaptionsKey
+                    : KeyOf(verdicts[i]) ?? DuplicateParagraphsKey;
+                result[i] = new PageBlock(new TextBlock(kind, removedText, starts[i], paragraph.Length), key);
+            }
+
+            return result;
+        }
+        finally
+        {
+            removed.Release();
         }
     }
 
     /// <summary>Headings, paragraph dedup, and the clean text built once with the blocks as slices of it.</summary>
-    private (TextBlock[] Blocks, string CleanText, int Duplicates) ClassifyAndDeduplicate(
+    private (TextBlock[] Blocks, string CleanText, int Duplicates, int[] Kept) ClassifyAndDeduplicate(
         ReadOnlySpan<char> text, ReadOnlySpan<char> joined, ReadOnlySpan<SplitParagraph> body)
     {
         var n = body.Length;
@@ -139,7 +292,7 @@ public sealed class DocumentStructurer
 
             if (kept.Count == 0)
             {
-                return ([], string.Empty, duplicates);
+                return ([], string.Empty, duplicates, []);
             }
 
             var length = (kept.Count - 1) * Separator.Length;
@@ -166,16 +319,18 @@ public sealed class DocumentStructurer
             });
 
             var blocks = new TextBlock[kept.Count];
+            var keptIndices = new int[kept.Count];
             var start = 0;
             for (var i = 0; i < blocks.Length; i++)
             {
                 var k = kept[i];
+                keptIndices[i] = k.Index;
                 var blockLength = body[k.Text].Length;
                 blocks[i] = new TextBlock(k.Kind, cleanText, start, blockLength);
                 start += blockLength + Separator.Length;
             }
 
-            return (blocks, cleanText, duplicates);
+            return (blocks, cleanText, duplicates, keptIndices);
         }
         finally
         {

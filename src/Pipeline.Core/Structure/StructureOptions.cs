@@ -60,6 +60,33 @@ public sealed class StructureOptions
     [Range(20, 1000)]
     public int MaxWrappedLineLength { get; set; } = 100;
 
+    /// <summary>
+    /// Whether blocks are classified as main content or page furniture (menus, teasers, footers, reader comments) in the
+    /// manner of jusText, and the furniture removed. A text without furniture is kept whole either way.
+    /// </summary>
+    /// <value>Defaults to true.</value>
+    public bool DetectMainContent { get; set; } = true;
+
+    /// <summary>Blocks shorter than this (in characters, a CJK character counted as three) are judged by their neighbours.</summary>
+    /// <value>Defaults to 70 (jusText's <c>length_low</c>). Range 10 to 1000.</value>
+    [Range(10, 1000)]
+    public int MinParagraphLength { get; set; } = 70;
+
+    /// <summary>Blocks at least this long with enough function words are main content on their own.</summary>
+    /// <value>Defaults to 200 (jusText's <c>length_high</c>). Range 20 to 5000; at least <see cref="MinParagraphLength"/>.</value>
+    [Range(20, 5000)]
+    public int GoodParagraphLength { get; set; } = 200;
+
+    /// <summary>Share of a block's words that are function words below which it is furniture.</summary>
+    /// <value>Defaults to 0.22. Range 0 to 1.</value>
+    [Range(0.0, 1.0)]
+    public double MinStopWordDensity { get; set; } = 0.22;
+
+    /// <summary>Share of a block's words that are function words from which a long block is main content.</summary>
+    /// <value>Defaults to 0.26. Range 0 to 1; at least <see cref="MinStopWordDensity"/>.</value>
+    [Range(0.0, 1.0)]
+    public double GoodStopWordDensity { get; set; } = 0.26;
+
     /// <summary>Throws <see cref="ValidationException"/> when a value is out of range.</summary>
     public void Validate()
     {
@@ -67,6 +94,11 @@ public sealed class StructureOptions
         if (CaptionPrefixes.Any(string.IsNullOrWhiteSpace))
         {
             throw new ValidationException("Caption prefixes must not be blank.");
+        }
+
+        if (GoodParagraphLength < MinParagraphLength || GoodStopWordDensity < MinStopWordDensity)
+        {
+            throw new ValidationException("The good-paragraph thresholds must be at least the minimum ones.");
         }
     }
 }

@@ -23,6 +23,13 @@ public sealed record StructuredText(
         _cleanText = cleanText;
     }
 
+    /// <summary>
+    /// Every block of the page in page order, kept or removed, each with the kind it was removed as (see
+    /// <see cref="PageBlock"/>). Metadata that lives outside the article text (the page title line, bylines and date lines the
+    /// classifier took for furniture) is found here. Empty for structured text not made by <see cref="DocumentStructurer"/>.
+    /// </summary>
+    public IReadOnlyList<PageBlock> PageBlocks { get; init; } = [];
+
     /// <summary>The clean text: blocks joined by a blank line.</summary>
     /// <remarks>The structurer builds it once and slices the blocks from it, so this returns that string without joining.</remarks>
     public string ToCleanText() =>
