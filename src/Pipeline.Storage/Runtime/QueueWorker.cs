@@ -19,9 +19,10 @@ namespace Pipeline.Storage.Runtime;
 /// backing off to <c>maxPollingInterval</c> (and, as in Functions, a short pause after each batch so that
 /// workers sharing a busy queue take batches rather than a message or two per receive), a failed run retried
 /// after <c>visibilityTimeout</c>, and moved to the poison queue (its result <c>failed</c>) after
-/// <c>maxDequeueCount</c> deliveries: the <see cref="DeliveryPolicy"/> decides, this applies the decision. A run's message stays invisible while it runs (renewed) and is deleted
-/// only after <c>publish</c>; if it outlives a completed run (the delete fails, the lease was lost), the run
-/// is marked published, and a redelivery of a published run only settles the message.
+/// <c>maxDequeueCount</c> deliveries: the <see cref="DeliveryPolicy"/> decides, this applies the decision. A
+/// run's message stays invisible while it runs (renewed) and is deleted only after <c>publish</c>; if it outlives
+/// a completed run (the delete fails, the lease was lost), the run is marked published, and a redelivery of a
+/// published run only settles the message.
 /// </summary>
 public sealed class QueueWorker : BackgroundService
 {
