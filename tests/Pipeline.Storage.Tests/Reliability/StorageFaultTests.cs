@@ -104,7 +104,15 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
         Assert.Equal("RequestFailedException", failed.Error!.Type);
         Assert.Contains("403", failed.Error.Message, StringComparison.Ordinal);
         Assert.Equal(3, failed.Error.Attempts);
-        Assert.Equal(1, await host.DepthAsync(host.Clean.Poison));
+
+        // The failed result is written first, then the message moves to the poison queue.
+        var poisoned = 0;
+        for (var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15); (poisoned = await host.DepthAsync(host.Clean.Poison)) == 0 && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, poisoned);
         Assert.Equal(ResultStatus.Rejected, results["denied-empty.txt"].Status);
         Assert.Empty(await PipelineHarness.ListAsync(host.Clean.Processed));
     }
