@@ -12,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Run {RunId} for {Name} failed on delivery {Delivery} of {MaxDeliveries}; it will be retried after {RetryDelay}")]
     public static partial void RunFailedWillRetry(ILogger logger, string runId, string name, long delivery, int maxDeliveries, TimeSpan retryDelay, Exception exception);
 
+    [LoggerMessage(EventId = 116, Level = LogLevel.Warning, Message = "Run {RunId} for {Name} failed on delivery {Delivery} of {MaxDeliveries} on a transient storage fault; it will be retried after {RetryDelay}: {Error}")]
+    public static partial void RunFailedOnStorageFault(ILogger logger, string runId, string name, long delivery, int maxDeliveries, TimeSpan retryDelay, string error);
+
     [LoggerMessage(EventId = 115, Level = LogLevel.Error, Message = "Run {RunId} for {Name} failed on its last delivery ({Delivery})")]
     public static partial void RunFailedLastDelivery(ILogger logger, string runId, string name, long delivery, Exception exception);
 

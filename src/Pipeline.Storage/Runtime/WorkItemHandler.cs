@@ -147,6 +147,11 @@ public sealed class WorkItemHandler
         {
             Log.RunFailedLastDelivery(_logger, item.RunId, item.Name, dequeueCount, exception);
         }
+        else if (StorageTransientFaults.IsTransient(exception))
+        {
+            // An outage fails every run in flight the same way; one line each (the request's retries logged the fault already).
+            Log.RunFailedOnStorageFault(_logger, item.RunId, item.Name, dequeueCount, _queues.MaxDequeueCount, _queues.VisibilityTimeout, error.Message);
+        }
         else
         {
             Log.RunFailedWillRetry(_logger, item.RunId, item.Name, dequeueCount, _queues.MaxDequeueCount, _queues.VisibilityTimeout, exception);
