@@ -8,6 +8,7 @@ using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Intake;
 using Pipeline.Storage.Runtime;
 using Pipeline.Storage.Tests.Azurite;
+using Pipeline.Storage.Tests.Runtime;
 
 namespace Pipeline.Storage.Tests.Intake;
 
@@ -68,7 +69,7 @@ public sealed class BlobScannerRecoveryTests(AzuriteFixture azurite)
     public async Task A_new_scanner_recovers_an_unfinished_receipt_that_earlier_scans_left_behind()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var names = UniqueNames();
+        var names = PipelineHarness.UniqueNames();
         await using (var first = await CreateRuntimeAsync(time, names))
         {
             await UploadWithUnfinishedReceiptAsync(first.GetRequiredService<PipelineStorage>(), time, "left-behind.txt");
@@ -131,24 +132,9 @@ public sealed class BlobScannerRecoveryTests(AzuriteFixture azurite)
         return item;
     }
 
-    private static Dictionary<string, string?> UniqueNames()
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        return new Dictionary<string, string?>
-        {
-            ["Pipeline:Storage:RawContainer"] = "raw" + suffix,
-            ["Pipeline:Storage:ProcessedContainer"] = "processed" + suffix,
-            ["Pipeline:Storage:ResultsContainer"] = "results" + suffix,
-            ["Pipeline:Storage:StateContainer"] = "state" + suffix,
-            ["Pipeline:Storage:WorkQueue"] = "work" + suffix,
-            ["Pipeline:Storage:EventsQueue"] = "events" + suffix,
-            ["Pipeline:Storage:DedupTable"] = "dedup" + suffix,
-        };
-    }
-
     private async Task<ServiceProvider> CreateRuntimeAsync(TimeProvider time, Dictionary<string, string?>? names = null)
     {
-        var settings = new Dictionary<string, string?>(names ?? UniqueNames())
+        var settings = new Dictionary<string, string?>(names ?? PipelineHarness.UniqueNames())
         {
             ["AzureWebJobsStorage"] = azurite.Launcher.ConnectionString,
             ["Pipeline:Intake:ReceiptRecoveryAge"] = RecoveryAge.ToString(),
