@@ -1,3 +1,5 @@
+using Pipeline.Core.Structure.Boilerplate;
+
 namespace Pipeline.Core.Structure;
 
 /// <summary>The built-in boilerplate rules. Extend with <see cref="StructureOptions.AdditionalBoilerplateRules"/>.</summary>
@@ -114,9 +116,6 @@ public static class BoilerplateRules
             BoilerplateRule.StartsWithWords(line.Key, "copyright") || line.Text.StartsWith('©')),
         BoilerplateRule.StartsWith("related", 4, "related"),
         BoilerplateRule.Phrases(
-            "recommended", "you may also like", "you might also like", "recommended for you", "more stories",
-            "most read", "most popular", "trending now", "popular now", "more from this author"),
-        BoilerplateRule.Phrases(
             "print", "print", "print this", "print this article", "print this page", "print article", "print friendly",
             "printer friendly", "printer friendly version", "email this", "email this article", "email this story"),
         BoilerplateRule.Phrases(
@@ -130,16 +129,11 @@ public static class BoilerplateRules
             "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in"),
         new("tags", 25, line => line.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)),
 
+        // Headings of related and most-read teasers, in every language: one list, shared with the classifier that cuts
+        // what follows them at an article's end.
+        new("relatedLinks", 8, line => ArticleEndMarkers.Matches(line.Text)),
+
         // The same furniture in the other languages of the pages we see, and a few more English forms.
-        BoilerplateRule.Phrases(
-            "relatedLinks", "mehr zum thema", "das könnte sie auch interessieren", "könnte sie auch interessieren", "weitere artikel",
-            "lesen sie auch", "auch interessant", "das könnte sie interessieren", "die meistgelesenen artikel", "meistgelesen",
-            "meistgelesene artikel", "weiterführende links", "mehr artikel", "top themen", "mirá también", "veja também",
-            "leia também", "leia mais", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "articles correspondants",
-            "sur le même sujet", "leggi anche", "ver también", "te puede interesar", "también te puede interesar", "lee también",
-            "czytaj także", "czytaj też", "najnowsze", "читайте также", "most popular this week", "latest on", "more on this story",
-            "you may be interested in", "recommended stories", "top stories", "editors picks", "what s trending", "whats trending",
-            "latest news", "more news", "related stories", "related posts", "related content", "further reading", "popular stories"),
         BoilerplateRule.StartsWith("moreFrom", 6, "mehr aus", "mehr von", "mehr zu", "more from", "plus de", "más de", "more on"),
         new("newsletterShort", 8, line => line.Key.Contains("newsletter", StringComparison.Ordinal)),
         new("inbox", 25, line =>

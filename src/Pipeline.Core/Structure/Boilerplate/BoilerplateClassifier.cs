@@ -31,6 +31,15 @@ internal static class BoilerplateClassifier
     /// <summary>How many of the run's last good blocks may be an author box.</summary>
     private const int MaxTailBlocks = 3;
 
+    /// <summary>Share of the run's good text an article-end heading must have above it.</summary>
+    private const double ArticleEndShare = 2.0 / 3;
+
+    /// <summary>A paragraph this long just below an article-end heading says the article goes on: the heading heads a box inside it.</summary>
+    private const int ResumingParagraph = 400;
+
+    /// <summary>How many blocks below an article-end heading are looked at for the article going on.</summary>
+    private const int ResumeLookahead = 4;
+
     /// <summary>Short entries in a row that make a menu.</summary>
     private const int MinMenuRun = 4;
 
@@ -106,9 +115,11 @@ internal static class BoilerplateClassifier
             }
 
             var commentStart = CommentStart(blocks, features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, start, end);
-            if (commentStart >= 0)
+            var articleEnd = ArticleEnd(blocks, features.AsSpan(0, n), classes.AsSpan(0, n), verdicts, start, commentStart >= 0 ? commentStart - 1 : end);
+            var cut = articleEnd >= 0 ? articleEnd : commentStart;
+            if (cut >= 0)
             {
-                (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, commentStart);
+                (start, end) = MainRun(features.AsSpan(0, n), initial.AsSpan(0, n), classes.AsSpan(0, n), verdicts, ruleLines, 0, cut);
             }
 
             var bios = AuthorBios(blocks, classes.AsSpan(0, n), verdicts, start, end);
@@ -126,6 +137,7 @@ internal static class BoilerplateClassifier
                 }
 
                 verdicts[i] = commentStart >= 0 && i >= commentStart ? BlockVerdict.Comment
+                    : articleEnd >= 0 && i >= articleEnd ? BlockVerdict.OutsideMainContent
                     : classes[i] == BlockClass.Bad && !(i >= start && i <= end && initial[i] >= BlockClass.NearGood) ? (features[i].ListItem || features[i].Separators > 0 ? BlockVerdict.Navigation : BlockVerdict.Boilerplate)
                     : i < start || i > end ? BlockVerdict.OutsideMainContent
                     : BlockVerdict.Keep;
@@ -464,6 +476,48 @@ internal static class BoilerplateClassifier
         }
 
         return (bestStart, bestEnd, best);
+    }
+
+    /// <summary>
+    /// The first heading inside the main run that opens what follows an article (related and most-read teasers, the author
+    /// box; see <see cref="ArticleEndMarkers"/>) with at least <see cref="ArticleEndShare"/> of the run's good text above it,
+    /// or -1. The share keeps a "see also" box in the middle of an article from cutting its second half.
+    /// </summary>
+    private static int ArticleEnd(
+        BlockSpans blocks, ReadOnlySpan<BlockFeatures> f, ReadOnlySpan<BlockClass> classes, ReadOnlySpan<BlockVerdict> verdicts, int start, int end)
+    {
+        long total = 0;
+        for (var i = start; i <= end; i++)
+        {
+            total += classes[i] == BlockClass.Good && verdicts[i] != BlockVerdict.Handled ? f[i].Weight : 0;
+        }
+
+        long above = 0;
+        for (var i = start; i <= end + 1 && i < f.Length; i++)
+        {
+            if (above >= 300 && above >= total * ArticleEndShare && ArticleEndMarkers.Matches(blocks[i]) && !ArticleResumes(f, i + 1))
+            {
+                return i;
+            }
+
+            above += classes[i] == BlockClass.Good && verdicts[i] != BlockVerdict.Handled ? f[i].Weight : 0;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a long paragraph follows within <see cref="ResumeLookahead"/> blocks from <paramref name="from"/>.</summary>
+    private static bool ArticleResumes(ReadOnlySpan<BlockFeatures> f, int from)
+    {
+        for (var j = from; j < f.Length && j < from + ResumeLookahead; j++)
+        {
+            if (f[j].Weight >= ResumingParagraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
