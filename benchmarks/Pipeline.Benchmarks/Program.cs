@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using Pipeline.Core.Metadata;
+using Pipeline.Core.Metadata.Languages;
 
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- lingua-load   (one-time model load, cold process)

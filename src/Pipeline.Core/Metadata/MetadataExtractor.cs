@@ -1,6 +1,13 @@
 using System.Buffers;
 using System.ComponentModel.DataAnnotations;
 using Pipeline.Core.Documents;
+using Pipeline.Core.Metadata.Bylines;
+using Pipeline.Core.Metadata.Citations;
+using Pipeline.Core.Metadata.Dates;
+using Pipeline.Core.Metadata.Entities;
+using Pipeline.Core.Metadata.Languages;
+using Pipeline.Core.Metadata.Shared;
+using Pipeline.Core.Metadata.Titles;
 using Pipeline.Core.Structure;
 
 namespace Pipeline.Core.Metadata;

@@ -2,6 +2,7 @@ using Pipeline.Core.Decoding;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Metadata;
+using Pipeline.Core.Metadata.Languages;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Structure;
 

@@ -1,4 +1,5 @@
 using Pipeline.Core.Metadata;
+using Pipeline.Core.Metadata.Citations;
 
 namespace Pipeline.Core.Tests.Metadata;
 

@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+
+namespace Pipeline.Core.Metadata.Shared;
+
+/// <summary>Tells whether a phrase looks like a person's name, and case-normalises names written in capitals.</summary>
+internal static class PersonNames
+{
+    /// <summary>Lower-case particles allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad").</summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "le",
+        "van", "von", "den", "ter", "y", "zu", "af", "bint", "abu");
+
+    /// <summary>Bylines that name a role or a team, not a person.</summary>
+    private static readonly FrozenSet<string> GenericWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "admin", "administrator", "staff", "editor", "editors", "editorial", "newsroom", "news", "desk", "writer",
+        "writers", "reporter", "reporters", "correspondent", "guest", "anonymous", "webmaster", "team", "contributor",
+        "contributors", "author", "redaction", "rédaction", "redaktion", "redacción", "redaccion", "agency", "agencies",
+        "wire", "wires", "press", "associated", "reuters", "afp", "ap", "dpa", "efe", "ansa", "bloomberg", "unknown",
+        "user", "moderator", "the", "and", "our", "your", "post", "times", "daily", "online", "media", "magazine",
+        "journal", "tribune", "herald", "group", "inc", "ltd", "service", "services", "bureau", "office", "department",
+        "correspondents", "sources", "source", "report", "update", "updated", "published", "posted", "on", "in", "at",
+        "for", "with", "from", "via", "edition", "le", "la", "les", "el", "los", "las", "der", "die", "das",
+        "monde", "figaro", "spiegel", "zeit", "país", "pais", "mundo", "guardian", "telegraph", "observer",
+        "times", "network", "channel", "radio", "tv", "television", "broadcasting", "corporation", "company");
+
+    /// <summary>True when <paramref name="word"/> names a role, team or outlet in a byline ("STAFF", "Newsroom").</summary>
+    public static bool IsGenericWord(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
+
+    /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
+    public static bool LooksLikePersonName(ReadOnlySpan<char> phrase)
+    {
+        if (OutletWords.HasOutletWord(phrase))
+        {
+            return false; // "Harbour Gazette", "Valley Courier": an outlet
+        }
+
+        // Space-separated, trimmed, non-empty tokens, read in place (this runs for every capitalised run of a document).
+        var count = 0;
+        var nameTokens = 0;
+        var firstUpper = false;
+        foreach (var range in phrase.Split(' '))
+        {
+            var token = phrase[range].Trim();
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (count++ == 0)
+            {
+                firstUpper = char.IsUpper(token[0]);
+            }
+
+            if (ParticleLookup.Contains(token))
+            {
+                continue;
+            }
+
+            if (token.Length > 3 && (token.StartsWith("al-", StringComparison.Ordinal) || token.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(token[3]))
+            {
+                nameTokens++;
+                continue;
+            }
+
+            if (!IsNameToken(token) || GenericLookup.Contains(token.TrimEnd('.')))
+            {
+                return false;
+            }
+
+            nameTokens++;
+        }
+
+        return nameTokens is >= 2 and <= 4 && count <= 5 && firstUpper;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsNameToken(ReadOnlySpan<char> token)
+    {
+        if (!char.IsUpper(token[0]))
+        {
+            return false;
+        }
+
+        // An initial: "J." or "J.R.".
+        if (token.Length <= 4 && token[^1] == '.')
+        {
+            foreach (var c in token)
+            {
+                if (!(char.IsUpper(c) || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is not ('-' or '\'' or '’' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>"JOHN SMITH" -> "John Smith", "MARY O'NEIL" -> "Mary O'Neil", "JEAN-LUC" -> "Jean-Luc"; mixed case is kept.</summary>
+    /// <remarks>Runs of spaces become one and the name is trimmed of spaces; <paramref name="name"/> itself is returned when nothing changes.</remarks>
+    public static string NormaliseCase(string name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var written = NormaliseCase(name, buffer);
+        return buffer[..written].SequenceEqual(name) ? name : new string(buffer[..written]);
+    }
+
+    /// <summary>The same as <see cref="NormaliseCase(string)"/> on a span.</summary>
+    public static string NormaliseCase(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..NormaliseCase(name, buffer)]);
+    }
+
+    /// <summary>Writes the normalised <paramref name="name"/> into <paramref name="target"/> (at least as long) and returns its length.</summary>
+    private static int NormaliseCase(ReadOnlySpan<char> name, Span<char> target)
+    {
+        var hasLower = false;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                hasLower = true;
+                break;
+            }
+        }
+
+        var length = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var token = name[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                target[length++] = ' ';
+            }
+
+            // Mixed-case names are the author's own spelling; only all-capital tokens of 2+ letters are recased.
+            if (hasLower || token.Length < 2 || (token.Length <= 3 && token[^1] == '.'))
+            {
+                token.CopyTo(target[length..]);
+                length += token.Length;
+                continue;
+            }
+
+            var startOfPart = true;
+            for (var i = 0; i < token.Length; i++)
+            {
+                var c = token[i];
+                target[length++] = startOfPart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+                startOfPart = c is '-' or '\'' or '’' || (c is 'C' or 'c' && i == 1 && (token[0] is 'M' or 'm') && token.Length > 3);
+            }
+        }
+
+        return length;
+    }
+}
