@@ -43,6 +43,7 @@ public sealed class HtmlReader
         using var document = parser.ParseDocument(markup);
         var metadata = MarkupMetadataReader.Read(document, _options);
         var blocks = _extractor.Extract(document);
-        return new HtmlPage(blocks, metadata);
+        var header = MarkupMetadataReader.HeaderLines(document);
+        return new HtmlPage(blocks, metadata, header);
     }
 }

@@ -103,7 +103,7 @@ internal static partial class MarkupAuthors
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|text|reported|words|interview|story|article|autor(?:in)?|author|texto|textos|teksts|tekst)\s*(?:by|von|:)?\s*:?\s*|by\s+|von\s+|par\s+|por\s+|di\s+|door\s+|af\s+|av\s+|przez\s+|de\s+(?=\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:written|posted|text|reported|words|interview|story|article|autor(?:in|a|ka|e)?|auteur(?:e)?|author|texto|textos|teksts|tekst)\s*(?:by|von|:)?\s*:?\s*|by\s+|von\s+|par\s+|por\s+|di\s+|door\s+|af\s+|av\s+|przez\s+|de\s+(?=\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:,|;|\||/|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\bи\b|、|，)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

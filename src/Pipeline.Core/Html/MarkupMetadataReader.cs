@@ -11,12 +11,18 @@ internal static class MarkupMetadataReader
     /// <summary>Most byline-like elements looked at: a page that marks every teaser with an author class has hundreds.</summary>
     private const int MaxBylineElements = 50;
 
+    /// <summary>Longest byline or date text kept for the text rules, in characters.</summary>
+    private const int MaxHeaderLine = 160;
+
+    /// <summary>Most byline and date texts kept for the text rules.</summary>
+    private const int MaxHeaderLines = 8;
+
     private static readonly string[] DateKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "published_time", "datepublished",
         "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued",
         "dc.date", "dcterms.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article_date_original",
-        "originalpublicationdate", "datecreated", "og:updated_time", "article:modified_time", "last-modified",
+        "originalpublicationdate", "datecreated",
     ];
 
     private static readonly string[] AuthorKeys =
@@ -32,12 +38,12 @@ internal static class MarkupMetadataReader
             .Where(s => s.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             .Select(s => s.TextContent));
 
-        var publisher = Clean(meta.GetValueOrDefault("og:site_name")) ?? Clean(jsonLd.Publisher) ?? Clean(meta.GetValueOrDefault("application-name"));
+        var publisher = Name(meta.GetValueOrDefault("og:site_name")) ?? Name(jsonLd.Publisher) ?? Name(meta.GetValueOrDefault("application-name"));
         return new MarkupMetadata
         {
             Title = MarkupTitle.Choose(
                 Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")) ?? Clean(meta.GetValueOrDefault("twitter:title")),
-                Clean(document.Title), FirstText(document, "h1"), publisher),
+                Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher),
             PublishedAt = PublishedAt(document, jsonLd, meta),
             Authors = Authors(document, jsonLd, meta, publisher, options),
             Publisher = publisher,
@@ -153,7 +159,65 @@ internal static class MarkupMetadataReader
         return null;
     }
 
-    private static string? FirstText(IDocument document, string selector) => Clean(document.QuerySelector(selector)?.TextContent);
+    /// <summary>A site's name: not a URL or a domain (some sites put their address in og:site_name).</summary>
+    private static string? Name(string? value) =>
+        Clean(value) is { } name && !name.Contains("://", StringComparison.Ordinal) && !name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? name : null;
+
+    /// <summary>
+    /// The page's headline element: an h1 that the titles contain (the longest), else the first h1 of the article, else the
+    /// first of several words (a logo is often an h1 too).
+    /// </summary>
+    private static string? Headline(IDocument document, params string?[] titles)
+    {
+        var h1s = document.QuerySelectorAll("h1").Take(20).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text is not null).ToList();
+        var inTitles = h1s.Where(h => titles.Any(t => t is not null && Clean(t) is { } title && title.Contains(h.Text!, StringComparison.OrdinalIgnoreCase) && h.Text!.Length >= 10))
+            .OrderByDescending(h => h.Text!.Length).FirstOrDefault();
+        if (inTitles.Text is not null)
+        {
+            return inTitles.Text;
+        }
+
+        return h1s.FirstOrDefault(h => h.Element.Closest("article, main, [itemprop=articleBody]") is not null).Text
+            ?? h1s.FirstOrDefault(h => h.Text!.Split(' ').Length >= 3).Text
+            ?? h1s.FirstOrDefault().Text;
+    }
+
+    /// <summary>
+    /// The short texts of the elements that usually hold the byline and the date (by class or id, and <c>&lt;time&gt;</c>),
+    /// in page order from the headline on: the text rules find dates and authors in them that the markup does not give.
+    /// </summary>
+    public static List<string> HeaderLines(IDocument document)
+    {
+        var lines = new List<string>();
+        var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("article, main") is not null) ?? document.QuerySelector("h1");
+        var seenHeadline = h1 is null;
+        foreach (var element in document.QuerySelectorAll("h1, time, [class*=date], [class*=Date], [class*=time], [class*=byline], [class*=author], [class*=dateline], [class*=tagline], [class*=meta], [class*=publish], [id*=date], [id*=byline], [id*=author]"))
+        {
+            if (!seenHeadline)
+            {
+                seenHeadline = element == h1;
+                continue;
+            }
+
+            if (element.LocalName == "h1" || element.Closest("footer, nav, aside, [class*=comment]") is not null)
+            {
+                continue;
+            }
+
+            var attribute = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title");
+            var text = MarkupDates.Normalize(attribute) ?? Clean(element.TextContent);
+            if (text is { Length: <= MaxHeaderLine } && !lines.Contains(text))
+            {
+                lines.Add(text);
+                if (lines.Count >= MaxHeaderLines)
+                {
+                    break;
+                }
+            }
+        }
+
+        return lines;
+    }
 
     /// <summary>Whitespace folded; null when nothing is left or the text is too long to be a field.</summary>
     internal static string? Clean(string? value)

@@ -11,6 +11,13 @@ internal static class MarkupTitle
     /// <summary>The headline: JSON-LD's, else Open Graph's, else the document title's, else the h1, each without the site name.</summary>
     public static string? Choose(string? headline, string? openGraph, string? documentTitle, string? h1, string? publisher)
     {
+        // A candidate that is the h1 word for word is the headline as the page shows it, whichever field it came from
+        // (JSON-LD may describe a video or the page rather than the article).
+        if (h1 is { Length: <= 300 } && ((string?[])[headline, openGraph, documentTitle]).Any(c => c is not null && Same(c, h1)))
+        {
+            return h1;
+        }
+
         foreach (var candidate in (string?[])[headline, openGraph, documentTitle])
         {
             if (candidate is not null && WithoutSite(candidate, publisher, h1) is { Length: > 0 } title)
@@ -29,6 +36,11 @@ internal static class MarkupTitle
         if (h1 is { Length: >= 10 } && title.Length > h1.Length && title.Contains(h1, StringComparison.OrdinalIgnoreCase))
         {
             return h1;
+        }
+
+        if (CjkSiteSuffix(title) is { } cut)
+        {
+            return cut;
         }
 
         foreach (var separator in Separators)
@@ -63,6 +75,24 @@ internal static class MarkupTitle
         }
 
         return title.Length <= 300 ? title : null;
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Chinese and Japanese titles join the site's name without spaces: "标题-新华网", "見出し｜サイト".</summary>
+    private static string? CjkSiteSuffix(string title)
+    {
+        var at = title.LastIndexOfAny(['-', '_', '|', '｜', '—', '–']);
+        if (at <= 0 || at < title.Length - 12 || !title.Any(c => c is >= '぀' and <= '鿿'))
+        {
+            return null;
+        }
+
+        var head = title[..at].TrimEnd();
+        var tail = title[(at + 1)..].Trim();
+        return tail.Length is > 0 and <= 10 && !tail.Contains(' ') && head.Length > 2 * tail.Length ? head : null;
     }
 
     private static bool IsSiteName(string part, string? publisher)

@@ -185,7 +185,24 @@ public sealed class DocumentProcessor
 
         var source = decoded.Source with { Url = page.Metadata.Url };
         var prepared = Finish(decoded.RawId, source, fixes, _structurer.Structure(blocks));
-        return prepared with { Markup = page.Metadata };
+        return prepared with { Markup = WithHeaderLines(page.Metadata, page.HeaderLines) };
+    }
+
+    // The date and authors the markup does not give, read by the text rules from the page's byline and date elements,
+    // which come before the article's own text (where the text rules look next).
+    private MarkupMetadata WithHeaderLines(MarkupMetadata markup, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0 || markup.PublishedAt is not null && markup.Authors.Count > 0)
+        {
+            return markup;
+        }
+
+        var header = _extractor.Extract(_structurer.Structure(lines.Select(l => new InputBlock(_normalizer.Normalize(l).Text))));
+        return markup with
+        {
+            PublishedAt = markup.PublishedAt ?? header.PublishedAt,
+            Authors = markup.Authors.Count > 0 ? markup.Authors : header.Authors,
+        };
     }
 
     // The rest of preparing a structured document. rawHash is the raw id, or the raw SHA-256 it is the start of (cut
