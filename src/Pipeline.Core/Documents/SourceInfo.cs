@@ -10,4 +10,10 @@ public sealed record SourceInfo(string Name, long? Size, string? Encoding, bool 
 {
     /// <summary>The blob version (ETag) the record was made from, when the input came from storage.</summary>
     public string? ETag { get; init; }
+
+    /// <summary>What the input was read as: <see cref="InputFormats.Text"/> or <see cref="InputFormats.Html"/>.</summary>
+    public string Format { get; init; } = InputFormats.Text;
+
+    /// <summary>The page's canonical URL (<c>&lt;link rel=canonical&gt;</c>, else <c>og:url</c>) for an HTML input that gives one; else null.</summary>
+    public string? Url { get; init; }
 }

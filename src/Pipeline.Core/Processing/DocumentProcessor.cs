@@ -1,6 +1,7 @@
 using Pipeline.Core.Decoding;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
+using Pipeline.Core.Html;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Metadata.Languages;
 using Pipeline.Core.Normalization;
@@ -27,6 +28,7 @@ public sealed class DocumentProcessor
     private readonly DocumentStructurer _structurer;
     private readonly Fingerprinter _fingerprinter;
     private readonly MetadataExtractor _extractor;
+    private readonly HtmlReader _htmlReader;
 
     /// <summary>Creates a processor with the given options and language detector.</summary>
     /// <param name="options">Stage options; defaults when null.</param>
@@ -39,6 +41,7 @@ public sealed class DocumentProcessor
         _structurer = new DocumentStructurer(options.Structure);
         _fingerprinter = new Fingerprinter(options.Fingerprints);
         _extractor = new MetadataExtractor(options.Metadata, languageDetector);
+        _htmlReader = new HtmlReader(options.Html);
     }
 
     /// <summary>Processes one input end to end, deduplicating it against <paramref name="index"/>.</summary>
@@ -94,6 +97,13 @@ public sealed class DocumentProcessor
             return new PreparedDocument { Id = sha256[..ContentId.Length], Source = source, Rejection = decoded.Rejection };
         }
 
+        // A page goes through the DOM, which needs the markup as a string, and may need decoding again in its declared charset.
+        if (HtmlDecoding.IsHtml(input.ContentType, rented.AsSpan(0, length)))
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            return Prepare(Decode(input));
+        }
+
         var buffers = default(TextNormalizer.Buffers);
         try
         {
@@ -115,9 +125,16 @@ public sealed class DocumentProcessor
         ArgumentNullException.ThrowIfNull(input);
         var bytes = input.Content.Span;
         var decoded = _decoder.Decode(bytes);
+        var format = InputFormats.Text;
+        if (decoded.Text is { } text && HtmlDecoding.IsHtml(input.ContentType, text))
+        {
+            format = InputFormats.Html;
+            decoded = HtmlDecoding.Redecode(bytes, input.ContentType, decoded);
+        }
+
         // One hash of the raw bytes serves both: the raw id is the first 128 bits of the SHA-256 (ContentId.ForBytes).
         var sha256 = ContentId.Sha256Hex(bytes);
-        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256);
+        var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256) { Format = format };
         return new DecodedInput(source, sha256[..ContentId.Length], decoded.Text, decoded.Rejection);
     }
 
@@ -132,6 +149,11 @@ public sealed class DocumentProcessor
             return new PreparedDocument { Id = decoded.RawId, Source = decoded.Source, Rejection = rejection };
         }
 
+        if (decoded.Source.Format == InputFormats.Html && decoded.Text is { } markup)
+        {
+            return PrepareHtml(decoded, markup);
+        }
+
         // The same pooled path as Prepare(RawInput) from here: the normalised text is not made into a string.
         var buffers = default(TextNormalizer.Buffers);
         try
@@ -143,6 +165,45 @@ public sealed class DocumentProcessor
         {
             buffers.Release();
         }
+    }
+
+    // A page's main content, read from the DOM as blocks, then normalised block by block and structured like text.
+    private PreparedDocument PrepareHtml(DecodedInput decoded, string markup)
+    {
+        var page = _htmlReader.Read(markup);
+        var fixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blocks = new List<InputBlock>(page.Blocks.Count);
+        foreach (var block in page.Blocks)
+        {
+            var normalized = _normalizer.Normalize(block.Text);
+            foreach (var (fix, count) in normalized.Fixes)
+            {
+                fixes[fix] = fixes.GetValueOrDefault(fix) + count;
+            }
+
+            blocks.Add(block with { Text = normalized.Text });
+        }
+
+        var source = decoded.Source with { Url = page.Metadata.Url };
+        var prepared = Finish(decoded.RawId, source, fixes, _structurer.Structure(blocks));
+        return prepared with { Markup = WithHeaderLines(page.Metadata, page.HeaderLines) };
+    }
+
+    // The date and authors the markup does not give, read by the text rules from the page's byline and date elements,
+    // which come before the article's own text (where the text rules look next).
+    private MarkupMetadata WithHeaderLines(MarkupMetadata markup, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0 || markup.PublishedAt is not null && markup.Authors.Count > 0)
+        {
+            return markup;
+        }
+
+        var header = _extractor.Extract(_structurer.Structure(lines.Select(l => new InputBlock(_normalizer.Normalize(l).Text))));
+        return markup with
+        {
+            PublishedAt = markup.PublishedAt ?? header.PublishedAt,
+            Authors = markup.Authors.Count > 0 ? markup.Authors : header.Authors,
+        };
     }
 
     // The rest of preparing a structured document. rawHash is the raw id, or the raw SHA-256 it is the start of (cut
@@ -204,7 +265,7 @@ public sealed class DocumentProcessor
             Source = prepared.Source,
             DuplicateOf = decision.DuplicateOf,
             Text = prepared.CleanText,
-            Metadata = _extractor.Extract(prepared.Structured!),
+            Metadata = MarkupMerge.Merge(prepared.Markup, _extractor.Extract(prepared.Structured!)),
             Normalization = prepared.Normalization,
             Fingerprints = prepared.Fingerprints,
         };

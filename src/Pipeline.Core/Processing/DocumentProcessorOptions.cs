@@ -1,5 +1,6 @@
 using Pipeline.Core.Decoding;
 using Pipeline.Core.Deduplication;
+using Pipeline.Core.Html;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Structure;
@@ -24,6 +25,10 @@ public sealed class DocumentProcessorOptions
     /// <summary>SHA-256, SimHash and MinHash parameters, and how near-duplicate candidates are verified.</summary>
     /// <value>Defaults to 10-word shingles inside paragraphs of 10 words or more, 28 bands x 4 rows, containment (or Jaccard) 0.65.</value>
     public FingerprintOptions Fingerprints { get; set; } = new();
+
+    /// <summary>HTML pages: how much markup is parsed, how deep it is walked, what counts as a paragraph.</summary>
+    /// <value>Defaults to <see cref="HtmlOptions"/> defaults (8 Mi characters, depth 256).</value>
+    public HtmlOptions Html { get; set; } = new();
 
     /// <summary>Metadata extraction.</summary>
     /// <value>Defaults to <see cref="MetadataOptions"/> defaults.</value>

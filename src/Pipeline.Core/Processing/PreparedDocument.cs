@@ -35,6 +35,9 @@ public sealed record PreparedDocument
     /// <summary>The near-duplicate shingles of <see cref="CleanText"/>, on which the dedup index verifies candidates.</summary>
     public ShingleSketch? Sketch { get; init; }
 
+    /// <summary>What an HTML page's markup says about it, merged ahead of the text's metadata; null for text inputs.</summary>
+    public Html.MarkupMetadata? Markup { get; init; }
+
     /// <summary>Whether the input was rejected.</summary>
     public bool IsRejected => Rejection is not null;
 }

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// What an element's class and id say about it, in the spirit of Readability's patterns: furniture ("comment", "share",
+/// "sidebar"), article text ("article", "content", "story"), and how much a container's score is raised or lowered.
+/// </summary>
+internal static partial class ClassNames
+{
+    /// <summary>The class and id of an element, joined.</summary>
+    public static string Of(AngleSharp.Dom.IElement element)
+    {
+        var classes = element.GetAttribute("class");
+        var id = element.Id;
+        return string.IsNullOrEmpty(id) ? classes ?? string.Empty : string.IsNullOrEmpty(classes) ? id : classes + " " + id;
+    }
+
+    /// <summary>Whether the names mark furniture, and nothing in them marks article text.</summary>
+    public static bool IsUnlikely(string names) =>
+        names.Length > 0 && names.Length < 500 && Unlikely().IsMatch(names) && !MaybeContent().IsMatch(names);
+
+    /// <summary>Readability's class weight: +25 for article-like names, -25 for furniture-like ones.</summary>
+    public static int Weight(string names)
+    {
+        if (names.Length == 0 || names.Length > 500)
+        {
+            return 0;
+        }
+
+        var weight = 0;
+        if (Negative().IsMatch(names))
+        {
+            weight -= 25;
+        }
+
+        if (Positive().IsMatch(names))
+        {
+            weight += 25;
+        }
+
+        return weight;
+    }
+
+    [GeneratedRegex(@"-ad-|\bad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|subscri|signup|promo|recommend|outbrain|taboola|teaser|navigation|\bnav\b|toolbar|author-?bio|about-?author|tags\b|taglist|most-?read|trending|widget|modal|overlay",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"\band\b|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text-?body",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|byline|author|caption|credit",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Positive();
+}
