@@ -17,5 +17,6 @@ internal static class PipelineCommand
         StatusCommand.Create(),
         ShowCommand.Create(),
         ReplayCommand.Create(),
+        WebCommand.Create(),
     };
 }

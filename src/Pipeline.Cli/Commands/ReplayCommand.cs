@@ -1,12 +1,7 @@
 using System.CommandLine;
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Cli.Hosting;
-using Pipeline.Core.Documents;
 using Pipeline.Storage.Intake;
-using Pipeline.Storage.Outputs;
-using Pipeline.Storage.Runtime;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
@@ -38,47 +33,34 @@ internal static class ReplayCommand
                 return StorageCommand.StorageError;
             }
 
-            var storage = host.Services.GetRequiredService<PipelineStorage>();
-            var enqueuer = host.Services.GetRequiredService<WorkItemEnqueuer>();
+            var replayer = host.Services.GetRequiredService<InputReplayer>();
             var targets = new List<string>(parseResult.GetValue(names) ?? []);
             if (parseResult.GetValue(failed))
             {
-                await foreach (var blob in storage.Results.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
+                await foreach (var name in replayer.FailedInputsAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    if (blob.Metadata.TryGetValue(OutputWriter.StatusMetadata, out var status) && status == "failed")
-                    {
-                        var content = await storage.Results.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-                        targets.Add(PipelineJson.Deserialize(content.Value.Content.ToMemory().Span).Source.Name);
-                    }
+                    targets.Add(name);
                 }
             }
 
             var replayed = 0;
             if (parseResult.GetValue(pending))
             {
-                // The listing gives each version's ETag: enqueued as listed, with no read per blob.
-                await foreach (var input in IntakeBacklog.PendingInputsAsync(storage, cancellationToken).ConfigureAwait(false))
-                {
-                    await enqueuer.EnqueueAsync(new WorkItem(storage.Raw.Name, input.Name, input.ETag) { Resume = true }, cancellationToken).ConfigureAwait(false);
-                    replayed++;
-                    AnsiConsole.MarkupLine($"enqueuing [blue]{Markup.Escape(input.Name)}[/] (no result yet)");
-                    targets.Remove(input.Name);
-                }
+                var enqueued = await replayer.ReplayPendingAsync(input => AnsiConsole.MarkupLine($"enqueuing [blue]{Markup.Escape(input.Name)}[/] (no result yet)"), cancellationToken).ConfigureAwait(false);
+                replayed += enqueued.Count;
+                targets.RemoveAll(enqueued.ToHashSet(StringComparer.Ordinal).Contains);
             }
 
             foreach (var name in targets.Distinct(StringComparer.Ordinal))
             {
-                try
-                {
-                    var properties = await storage.Raw.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                    await enqueuer.EnqueueAsync(new WorkItem(storage.Raw.Name, name, properties.Value.ETag.ToString()) { Resume = true }, cancellationToken).ConfigureAwait(false);
-                    replayed++;
-                    AnsiConsole.MarkupLine($"replaying [blue]{Markup.Escape(name)}[/]");
-                }
-                catch (RequestFailedException ex) when (ex.Status == 404)
+                if (await replayer.ReplayAsync(name, cancellationToken).ConfigureAwait(false) is null)
                 {
                     await Console.Error.WriteLineAsync($"pipeline replay: '{name}' is not in the raw container").ConfigureAwait(false);
+                    continue;
                 }
+
+                replayed++;
+                AnsiConsole.MarkupLine($"replaying [blue]{Markup.Escape(name)}[/]");
             }
 
             AnsiConsole.MarkupLine($"Replayed {replayed} inputs.");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,8 @@ using Pipeline.Development.Azurite;
 using Pipeline.Storage.Hosting;
 using Pipeline.Storage.Intake;
 using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Telemetry;
+using Pipeline.Web;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
@@ -27,16 +30,25 @@ internal static class UpCommand
         var noSamples = new Option<bool>("--no-samples") { Description = "Do not drop the sample inputs." };
         var once = new Option<bool>("--once") { Description = "Exit when every dropped input has its result." };
         var samples = new Option<string?>("--samples") { Description = "Folder of inputs to drop (default: the repository's samples/inputs)." };
+        var noWeb = new Option<bool>("--no-web") { Description = "Do not serve the web view." };
+        var telemetry = PipelineHost.TelemetryOption();
+        var web = WebCommand.WebOptions.Create();
         var connection = PipelineHost.ConnectionOption();
         var hostJson = PipelineHost.HostJsonOption();
-        var command = new Command("up", "Run the whole pipeline locally on Azurite with the samples, and show the results.")
+        var command = new Command("up", "Run the whole pipeline locally on Azurite with the samples, show the results, and serve the web view.")
         {
-            noSamples, once, samples, connection, hostJson,
+            noSamples, once, samples, noWeb, telemetry, connection, hostJson,
         };
+        foreach (var option in web.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var explicitConnection = parseResult.GetValue(connection) ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage");
             AzuriteLauncher? azurite = null;
+            WebApplication? webApp = null;
             try
             {
                 if (string.IsNullOrWhiteSpace(explicitConnection) && !await AzuriteLauncher.IsReachableAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -65,6 +77,11 @@ internal static class UpCommand
                 });
                 builder.Services.AddSingleton<IRunObserver>(observer);
                 builder.Services.AddPipelineWorker();
+                if (builder.Services.AddPipelineTelemetry(builder.Configuration, "pipeline-up", parseResult.GetValue(telemetry)) is var exporter and not TelemetryExporter.None)
+                {
+                    AnsiConsole.MarkupLine($"Telemetry: traces and metrics go to [blue]{exporter.ToString().ToLowerInvariant()}[/].");
+                }
+
                 using var host = builder.Build();
                 if (!await StorageCommand.TryPrepareAsync(host.Services, cancellationToken).ConfigureAwait(false))
                 {
@@ -72,6 +89,20 @@ internal static class UpCommand
                 }
 
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
+                if (!parseResult.GetValue(noWeb))
+                {
+                    webApp = WebCommand.BuildApp(explicitConnection, parseResult.GetValue(hostJson), web.Settings(parseResult));
+                    if (await WebCommand.TryStartAsync(webApp, cancellationToken).ConfigureAwait(false))
+                    {
+                        AnsiConsole.MarkupLine($"Web view on [blue link]{Markup.Escape(string.Join(" ", WebViewApplication.Addresses(webApp)))}[/]");
+                    }
+                    else
+                    {
+                        await webApp.DisposeAsync().ConfigureAwait(false);
+                        webApp = null;
+                    }
+                }
+
                 var dropped = new List<WorkItem>();
                 if (!parseResult.GetValue(noSamples))
                 {
@@ -98,6 +129,11 @@ internal static class UpCommand
                 {
                 }
 
+                if (webApp is not null)
+                {
+                    await webApp.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+
                 await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
                 var records = observer.Records;
                 if (records.Count > 0)
@@ -116,6 +152,11 @@ internal static class UpCommand
             }
             finally
             {
+                if (webApp is not null)
+                {
+                    await webApp.DisposeAsync().ConfigureAwait(false);
+                }
+
                 if (azurite is not null)
                 {
                     await azurite.DisposeAsync().ConfigureAwait(false);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Development.Azurite;
 using Pipeline.Development.FaultInjection;
 using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Telemetry;
 
 namespace Pipeline.Cli.Hosting;
 
@@ -26,6 +27,11 @@ internal static class PipelineHost
         Description = "Path of host.json (default: ./host.json, else the repository's).",
     };
 
+    public static Option<TelemetryExporter?> TelemetryOption() => new("--telemetry")
+    {
+        Description = "Where traces and metrics go: none, otlp (OTEL_EXPORTER_OTLP_* variables) or console (default: the Pipeline:Telemetry:Exporter setting, else otlp when OTEL_EXPORTER_OTLP_ENDPOINT is set, else none).",
+    };
+
     public static HostApplicationBuilder CreateBuilder(string? connection, string? hostJson, LogLevel minimumLevel = LogLevel.Information)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -33,7 +39,16 @@ internal static class PipelineHost
             DisableDefaults = false,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        Configure(builder, connection, hostJson, minimumLevel);
+        return builder;
+    }
 
+    /// <summary>
+    /// Configures any host (the Generic Host, or the web view's <c>WebApplicationBuilder</c>) as the storage commands
+    /// are: host.json below the environment, <c>--connection</c> on top, one-line console logs, the runtime.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, string? connection, string? hostJson, LogLevel minimumLevel = LogLevel.Information)
+    {
         // host.json sits below the environment, as in Functions, so app settings override it.
         var path = hostJson ?? FindHostJson();
         builder.Configuration.AddHostJsonBelowAppSettings(path ?? HostJson.FileName, optional: path is null);
@@ -50,12 +65,12 @@ internal static class PipelineHost
         });
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
         builder.Services.AddPipelineRuntime();
 
         // A development host: reliability drills switch faults on with Pipeline__FaultInjection__* settings.
         builder.Services.AddFaultInjection();
-        return builder;
     }
 
     /// <summary>Finds host.json in the current folder, else in the repository (beside Pipeline.sln).</summary>

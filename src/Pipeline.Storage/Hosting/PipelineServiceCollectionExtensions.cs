@@ -10,6 +10,7 @@ using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Resilience;
 using Pipeline.Storage.Runtime;
 using Pipeline.Storage.Steps;
+using Pipeline.Storage.Telemetry;
 using Polly;
 
 namespace Pipeline.Storage.Hosting;
@@ -53,6 +54,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<DeduplicateStep>();
         services.TryAddSingleton<ExtractStep>();
         services.TryAddSingleton<PublishStep>();
+        services.TryAddSingleton<StepTelemetry>();
         services.TryAddSingleton(sp => new RunExecutor(
             sp.GetRequiredService<DecodeStep>(),
             sp.GetRequiredService<NormalizeStep>(),
@@ -60,10 +62,12 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<ExtractStep>(),
             sp.GetRequiredService<PublishStep>(),
             sp.GetServices<IPipelineStep>(),
-            sp.GetServices<IStepInterceptor>()));
+            sp.GetServices<IStepInterceptor>(),
+            sp.GetRequiredService<StepTelemetry>()));
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();
         services.TryAddSingleton<BlobDropper>();
+        services.TryAddSingleton<InputReplayer>();
         services.TryAddSingleton<DeliveryPolicy>();
         services.TryAddSingleton<WorkItemHandler>();
         return services;

@@ -19,6 +19,12 @@ public sealed class OutputWriter
     /// <summary>Blob metadata key holding a result's record id.</summary>
     public const string IdMetadata = "id";
 
+    /// <summary>
+    /// Blob metadata key holding, on a duplicate's result, the id of the canonical document it repeats: the web
+    /// view finds a document's duplicates from the listing, without reading every record.
+    /// </summary>
+    public const string DuplicateOfMetadata = "duplicateof";
+
     /// <summary>Blob metadata key holding the input version a result is for.</summary>
     public const string InputETagMetadata = "inputetag";
 
@@ -63,15 +69,26 @@ public sealed class OutputWriter
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
-                Metadata = new Dictionary<string, string>
-                {
-                    [StatusMetadata] = StatusName(record.Status),
-                    [IdMetadata] = record.Id,
-                    [InputETagMetadata] = record.Source.ETag ?? string.Empty,
-                },
+                Metadata = ResultMetadata(record),
             },
             cancellationToken).ConfigureAwait(false);
         return name;
+    }
+
+    private static Dictionary<string, string> ResultMetadata(DocumentRecord record)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            [StatusMetadata] = StatusName(record.Status),
+            [IdMetadata] = record.Id,
+            [InputETagMetadata] = record.Source.ETag ?? string.Empty,
+        };
+        if (record.DuplicateOf is { } canonical)
+        {
+            metadata[DuplicateOfMetadata] = canonical.Id;
+        }
+
+        return metadata;
     }
 
     /// <summary>

@@ -186,6 +186,11 @@ public sealed class QueueWorker : BackgroundService
 
     private async Task RunAsync(WorkItem item, QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
+        if (message.DequeueCount == 1 && message.InsertedOn is { } inserted)
+        {
+            Telemetry.PipelineTelemetry.RecordIntakeLag(inserted, _time.GetUtcNow());
+        }
+
         DeliveryResult result;
         try
         {

@@ -1,4 +1,5 @@
 using Pipeline.Storage.Steps;
+using Pipeline.Storage.Telemetry;
 
 namespace Pipeline.Storage.Runtime;
 
@@ -6,14 +7,16 @@ namespace Pipeline.Storage.Runtime;
 /// Runs a work item through the steps in order: decode, normalize, deduplicate, extract, the steps users
 /// added, publish. Storage requests inside the steps are retried by the clients' one retry layer (Polly, per
 /// request); a step that still fails fails the delivery, and the queue redelivers the run, which resumes
-/// from its checkpoints.
+/// from its checkpoints. Every step runs inside <see cref="StepTelemetry"/> (its span, duration and log scope),
+/// so steps carry no telemetry code of their own.
 /// </summary>
 public sealed class RunExecutor
 {
     private readonly IReadOnlyList<IPipelineStep> _steps;
     private readonly IStepInterceptor[] _interceptors;
+    private readonly StepTelemetry _telemetry;
 
-    /// <summary>Creates the executor with the built-in steps, any added ones, and the interceptors called before each step.</summary>
+    /// <summary>Creates the executor with the built-in steps, any added ones, the interceptors called before each step, and the telemetry around each.</summary>
     public RunExecutor(
         DecodeStep decode,
         NormalizeStep normalize,
@@ -21,9 +24,11 @@ public sealed class RunExecutor
         ExtractStep extract,
         PublishStep publish,
         IEnumerable<IPipelineStep> addedSteps,
-        IEnumerable<IStepInterceptor>? interceptors = null)
+        IEnumerable<IStepInterceptor>? interceptors = null,
+        StepTelemetry? telemetry = null)
     {
         _interceptors = [.. interceptors ?? []];
+        _telemetry = telemetry ?? new StepTelemetry();
         _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
         var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -39,20 +44,30 @@ public sealed class RunExecutor
     public async Task<RunContext> ExecuteAsync(WorkItem item, long deliveryCount, CancellationToken cancellationToken)
     {
         var run = new RunContext(item, deliveryCount);
-        foreach (var step in _steps)
+        using var scope = _telemetry.StartRun(run);
+        try
         {
-            foreach (var interceptor in _interceptors)
+            foreach (var step in _steps)
             {
-                await interceptor.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
-            }
+                foreach (var interceptor in _interceptors)
+                {
+                    await interceptor.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
+                }
 
-            await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
-            if (run.SupersededReason is not null)
-            {
-                break;
+                await _telemetry.ExecuteAsync(step, run, cancellationToken).ConfigureAwait(false);
+                if (run.SupersededReason is not null)
+                {
+                    break;
+                }
             }
         }
+        catch (Exception ex)
+        {
+            scope.Failed(ex);
+            throw;
+        }
 
+        scope.Completed(run);
         return run;
     }
 }
