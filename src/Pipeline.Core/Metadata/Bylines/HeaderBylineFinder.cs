@@ -1,3 +1,4 @@
+using Pipeline.Core.Metadata.Dates;
 using Pipeline.Core.Metadata.Shared;
 using Pipeline.Core.Metadata.Titles;
 
@@ -41,8 +42,48 @@ internal static class HeaderBylineFinder
             }
         }
 
+        return NameByDate(header, center);
+    }
+
+    /// <summary>How many blocks under the headline a byline without a lead word is looked for.</summary>
+    private const int NameReach = 4;
+
+    /// <summary>
+    /// A byline without a lead word, which only its date marks: a person's name that a date follows on the same line
+    /// ("Jane Roe 19.10.2019, 05:00"), or a line that is only a name, next to a date line. Read under the headline only.
+    /// </summary>
+    private static (IReadOnlyList<string> Authors, string? Publisher)? NameByDate(PageHeader header, int center)
+    {
+        for (var i = center + 1; i < Math.Min(header.End, center + 1 + NameReach); i++)
+        {
+            var line = HeaderText.Clean(header.Line(i));
+            if (line.Length > 80)
+            {
+                continue;
+            }
+
+            var digit = line.IndexOfAnyInRange('0', '9');
+            var name = (digit < 0 ? line : line[..digit]).Trim().TrimEnd(",|•·-–—").Trim();
+            if (name.IsEmpty || !PersonNames.LooksLikePersonName(name))
+            {
+                continue;
+            }
+
+            var dated = digit >= 0
+                ? DateExtractor.FindDate(line[digit..], 0, null) is not null
+                : IsDateLine(header, i + 1) || IsDateLine(header, i - 1);
+            if (dated)
+            {
+                return ([PersonNames.NormaliseCase(name)], null);
+            }
+        }
+
         return null;
     }
+
+    private static bool IsDateLine(PageHeader header, int index) =>
+        index >= header.Start && index < header.End && header.Line(index).Length <= 80 &&
+        DateExtractor.FindDate(header.Line(index), 0, null) is not null;
 
     /// <summary>"By " and the lines after lead word <paramref name="index"/> that continue a list of names.</summary>
     private static string? Joined(PageHeader header, int index)

@@ -30,7 +30,7 @@ internal static class HeadlineFinder
         var titles = PageTitles(header);
         var best = -1;
         var bestDistance = int.MaxValue;
-        for (var i = Math.Max(header.Start, PageHeader.TitleLines); i < header.End; i++)
+        for (var i = header.Start; i < header.End; i++)
         {
             if (!IsCandidateAt(header, i) || HeaderText.Words(header.Line(i)) < PageTitleWords)
             {
@@ -38,9 +38,9 @@ internal static class HeadlineFinder
             }
 
             var folded = HeaderText.Fold(header.Line(i));
-            foreach (var title in titles)
+            foreach (var (title, line) in titles)
             {
-                if (IsPieceOf(folded, title) && Distance(header, i) < bestDistance)
+                if (line != i && IsPieceOf(folded, title) && Distance(header, i) < bestDistance)
                 {
                     best = i;
                     bestDistance = Distance(header, i);
@@ -90,15 +90,15 @@ internal static class HeadlineFinder
         header.Page[index].RemovedAs is not "imageCaptions" && IsCandidate(header.Line(index));
 
     /// <summary>The folded first lines of the page, whole and cut at each separator ("Headline - Section | Site").</summary>
-    private static List<string> PageTitles(PageHeader header)
+    private static List<(string Folded, int Index)> PageTitles(PageHeader header)
     {
-        var titles = new List<string>(PageHeader.TitleLines);
+        var titles = new List<(string Folded, int Index)>(PageHeader.TitleLines);
         for (var i = 0; i < Math.Min(PageHeader.TitleLines, header.Page.Count); i++)
         {
             var line = header.Line(i);
             if (line.Length is >= MinimumLength and <= 2 * MaximumLength && !line.StartsWith("Link:", StringComparison.Ordinal))
             {
-                titles.Add(HeaderText.Fold(line));
+                titles.Add((HeaderText.Fold(line), i));
             }
         }
 
@@ -149,6 +149,13 @@ internal static class HeadlineFinder
             }
 
             before--;
+
+            // A headline wrapped onto a short lower-case line ("... after" + "storm") starts on the line before it.
+            if (before > header.Start && HeaderText.Clean(header.Line(before)) is { Length: > 0 and <= 60 } wrapped && char.IsLower(wrapped[0]))
+            {
+                before--;
+            }
+
             if (header.Page[before].Block.Kind != BlockKind.Title && before - 1 >= header.Start && header.Page[before].Block.Kind == BlockKind.Paragraph &&
                 header.Page[before - 1].Block.Kind != BlockKind.Paragraph && IsCandidate(header.Line(before - 1)))
             {
