@@ -36,4 +36,17 @@ public sealed class HeaderDateFinderTests
             - Veröffentlicht: 03.05.2020
             {TestPages.Body}
             """));
+
+    [Theory]
+    [InlineData("18 февраля 2020", "2020-02-18")]
+    [InlineData("3 de maio de 2022", "2022-05-03")]
+    [InlineData("19 febbraio 2020", "2020-02-19")]
+    [InlineData("20 septembrie 2020", "2020-09-20")]
+    public void Month_names_of_other_languages_are_read(string line, string expected) =>
+        Assert.Equal(expected, Date($"""
+            Brücke wird im Winter gesperrt | Talbote
+            - Brücke wird im Winter gesperrt
+            - {line}
+            {TestPages.Body}
+            """));
 }
