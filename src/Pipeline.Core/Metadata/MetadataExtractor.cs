@@ -38,7 +38,11 @@ public sealed class MetadataExtractor
         ArgumentNullException.ThrowIfNull(text);
         var (language, confidence) = DetectLanguage(text);
         var byline = Byline.Parse(text, _options.HeaderBlocks);
-        var authors = AuthorExtractor.Extract(byline);
+        var header = PageHeader.Of(text);
+        var headline = header is null ? null : HeadlineFinder.Find(header);
+        var center = headline?.Index ?? header?.BodyStart ?? 0;
+        var headerByline = header is null ? null : HeaderBylineFinder.Find(header, center);
+        var authors = headerByline?.Authors ?? AuthorExtractor.Extract(byline);
         // Counted block by block rather than on the joined clean text, which would be a copy of the whole document:
         // the blank line between blocks ends words and links alike, so the figures are the same.
         var words = 0;
@@ -56,8 +60,8 @@ public sealed class MetadataExtractor
 
         return new DocumentMetadata
         {
-            Title = TitleExtractor.Extract(text),
-            PublishedAt = DateExtractor.Extract(text, _options.HeaderBlocks, language),
+            Title = TitleExtractor.Extract(text, header, headline),
+            PublishedAt = (header is null ? null : HeaderDateFinder.Find(header, center, language)) ?? DateExtractor.Extract(text, _options.HeaderBlocks, language),
             Authors = authors,
             Publisher = publisher,
             Language = language,

@@ -77,6 +77,26 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
         return new Byline(Distinct(authors), publisher, bioName, bioPublisher, WireFooterCredit.Authors(text));
     }
 
+    /// <summary>
+    /// The authors (and outlet) one header line names as a byline ("By A and B | Outlet", "Von A, 3. Mai 2020"); false
+    /// when the line is no byline or names no person.
+    /// </summary>
+    internal static bool TryReadBylineLine(ReadOnlySpan<char> line, out List<string>? authors, out string? publisher)
+    {
+        authors = null;
+        publisher = null;
+        if (line.Length > MaxBylineLength || !ReadBylineRest(line, out var rest))
+        {
+            return false;
+        }
+
+        ReadPieces(CutAtDate(rest), ref authors, ref publisher);
+        return authors is not null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> opens like a byline ("By ...", "Von ...", "Par ...").</summary>
+    internal static bool IsBylineLine(ReadOnlySpan<char> line) => line.Length <= MaxBylineLength && ReadBylineRest(line, out _);
+
     /// <summary><paramref name="names"/> without repeats, in order.</summary>
     internal static IReadOnlyList<string> Distinct(List<string>? names)
     {

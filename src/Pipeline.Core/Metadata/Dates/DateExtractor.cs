@@ -72,14 +72,14 @@ internal static partial class DateExtractor
         return updated;
     }
 
-    private enum Cue
+    internal enum Cue
     {
         None,
         Published,
         Updated,
     }
 
-    private static Cue CueOf(ReadOnlySpan<char> block)
+    internal static Cue CueOf(ReadOnlySpan<char> block)
     {
         var span = block.Length <= ShortBlock ? block : block[..CueReach];
         var published = IndexOfAny(span, PublishedCues);

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace Pipeline.Core.Metadata.Dates;
 
-/// <summary>Month names and abbreviations in English, French, German and Spanish, mapped to 1..12.</summary>
+/// <summary>
+/// Month names and abbreviations, mapped to 1..12: English, French, German, Spanish, Italian, Portuguese, Dutch,
+/// Romanian, Albanian, and the genitive forms dates use in Polish, Russian and Ukrainian ("18 февраля 2020").
+/// </summary>
 internal static class MonthNames
 {
     private static readonly FrozenDictionary<string, int> Months = Build();
@@ -21,18 +24,18 @@ internal static class MonthNames
     {
         string[][] names =
         [
-            ["january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene"],
-            ["february", "feb", "février", "fevrier", "févr", "fevr", "fév", "februar", "febrero"],
-            ["march", "mar", "mars", "märz", "maerz", "mär", "marzo"],
-            ["april", "apr", "avril", "avr", "abril", "abr"],
-            ["may", "mai", "mayo"],
-            ["june", "jun", "juin", "juni", "junio"],
-            ["july", "jul", "juillet", "juil", "juli", "julio"],
-            ["august", "aug", "août", "aout", "agosto", "ago"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
-            ["october", "oct", "octobre", "oktober", "okt", "octubre"],
-            ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"],
+            ["january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "stycznia", "января", "січня", "ianuarie", "janar", "januari"],
+            ["february", "feb", "février", "fevrier", "févr", "fevr", "fév", "februar", "febrero", "febbraio", "fevereiro", "lutego", "февраля", "лютого", "februarie", "shkurt", "februari"],
+            ["march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "marca", "марта", "березня", "martie", "maart"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "квітня", "aprilie", "prill"],
+            ["may", "mai", "mayo", "maggio", "maio", "maja", "мая", "травня", "maj", "mei"],
+            ["june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "июня", "червня", "iunie", "qershor"],
+            ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipca", "июля", "липня", "iulie", "korrik"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "августа", "серпня", "gusht", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "сентября", "вересня", "septembrie", "shtator"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "października", "октября", "жовтня", "octombrie", "tetor"],
+            ["november", "nov", "novembre", "noviembre", "listopada", "ноября", "листопада", "noiembrie", "nëntor"],
+            ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "декабря", "грудня", "decembrie", "dhjetor"],
         ];
 
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -1,19 +1,32 @@
+using Pipeline.Core.Metadata.Shared;
 using Pipeline.Core.Structure;
 
 namespace Pipeline.Core.Metadata.Titles;
 
-/// <summary>The headline: the text of the <see cref="BlockKind.Title"/> block, never guessed from paragraphs.</summary>
+/// <summary>
+/// The headline: found on the page around the article start (<see cref="HeadlineFinder"/>), else the text of the
+/// <see cref="BlockKind.Title"/> block when it reads as a headline; never guessed from paragraphs.
+/// </summary>
 internal static class TitleExtractor
 {
-    /// <summary>The title, or null when the structurer found none.</summary>
-    public static string? Extract(StructuredText text)
+    /// <summary>The title, or null when neither the page nor the structurer shows one.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="header">The page around the article start, when the text has page blocks.</param>
+    /// <param name="headline">What <see cref="HeadlineFinder"/> found in <paramref name="header"/>.</param>
+    public static string? Extract(StructuredText text, PageHeader? header, (string Text, int Index)? headline)
     {
+        if (headline is { } found)
+        {
+            return found.Text;
+        }
+
         var blocks = text.Blocks;
         for (var b = 0; b < blocks.Count; b++)
         {
             if (blocks[b].Kind == BlockKind.Title)
             {
-                return blocks[b].Span.ToString();
+                // A date line or a form the structurer took for a title is not one.
+                return header is null || HeadlineFinder.IsCandidate(blocks[b].Span) ? blocks[b].Span.ToString() : null;
             }
         }
 

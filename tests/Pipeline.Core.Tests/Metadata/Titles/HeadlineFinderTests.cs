@@ -1,0 +1,78 @@
+using Pipeline.Core.Metadata;
+
+namespace Pipeline.Core.Tests.Metadata.Titles;
+
+public sealed class HeadlineFinderTests
+{
+    private static readonly MetadataExtractor Extractor = new(languageDetector: new FixedLanguageDetector("en"));
+
+    private static string? Title(string page) => Extractor.Extract(TestPages.Build(page)).Title;
+
+    [Fact]
+    public void Line_that_is_the_page_title_without_the_site_name_is_the_headline() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            Harbour bridge to close for winter repairs | Valley Courier
+            - Home
+            - Local news
+            - Harbour bridge to close for winter repairs
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Copy_of_the_page_title_nearest_the_body_wins_over_the_breadcrumb_copy() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            Local: Harbour bridge to close for winter repairs - Valley Courier
+            - Local: Harbour bridge to close for winter repairs
+            - Share this article
+            - Harbour bridge to close for winter repairs
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Menu_entry_repeated_from_the_first_lines_is_not_a_headline() =>
+        Assert.Null(Title($"""
+            Local news
+            - Sports
+            - Local news
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Line_before_the_byline_is_the_headline_when_the_page_has_no_title_line() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Search
+            - Harbour bridge to close for winter repairs
+            - By Jane Roe
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Line_printed_twice_above_the_body_is_the_headline() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - 3. Harbour bridge to close for winter repairs
+            - Share
+            # Harbour bridge to close for winter repairs
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Headline_wrapped_onto_a_second_line_is_joined() =>
+        Assert.Equal("Harbour bridge to close for winter repairs after storm", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs after
+            - storm
+            - By Jane Roe
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Date_line_is_never_the_headline() =>
+        Assert.Null(Title($"""
+            - Menu
+            - Published 3 May 2020, 10:15
+            - By Jane Roe
+            {TestPages.Body}
+            """));
+}
