@@ -58,6 +58,22 @@ public sealed class SecurityTests(WebViewFixture web)
     }
 
     [Fact]
+    public async Task A_browser_signs_in_once_and_keeps_the_token_in_a_cookie()
+    {
+        await using var app = web.BuildApp(new Dictionary<string, string?> { ["Pipeline:Web:Token"] = Token });
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(WebViewApplication.Addresses(app)[0]) };
+
+        var wrong = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = "not-the-token-at-all", ["return"] = "/results" }));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        var signedIn = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = Token, ["return"] = "/results" }));
+
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.EndsWith("/results", signedIn.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/status")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_request_for_another_host_name_is_refused_on_loopback()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/status");

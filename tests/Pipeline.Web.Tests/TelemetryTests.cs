@@ -41,6 +41,7 @@ public sealed class TelemetryTests(WebViewFixture web)
         Assert.True(Sum(metrics, "pipeline.runs", PipelineTelemetry.StatusAttribute, "processed") >= 1);
         Assert.True(Sum(metrics, "pipeline.dedup.decisions", "kind", "canonical") >= 1);
         Assert.Contains(metrics, m => m.Name == "pipeline.step.duration");
+        await web.WaitForResultsAsync([name], TimeSpan.FromMinutes(2));
     }
 
     [Fact]
@@ -64,6 +65,9 @@ public sealed class TelemetryTests(WebViewFixture web)
         Assert.Equal(ActivityStatusCode.Error, run.Status);
         var failedStep = Assert.Single(spans, s => s.TraceId == run.TraceId && s.Status == ActivityStatusCode.Error && s != run);
         Assert.Contains(failedStep.Events, e => e.Name == "exception");
+
+        // The worker's scanner finds the uploaded blob too: let its run finish, so later tests count a quiet pipeline.
+        await web.WaitForResultsAsync([name], TimeSpan.FromMinutes(2));
     }
 
     /// <summary>An added step that always fails, after extract and before publish.</summary>
