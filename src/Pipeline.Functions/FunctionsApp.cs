@@ -4,6 +4,13 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Hosting;
+using Pipeline.Storage.Telemetry;
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Pipeline.Functions;
 
@@ -50,6 +57,47 @@ public static class FunctionsApp
                 options.Rules.Remove(warningsOnly);
             }
         });
+        AddRuntimeTelemetry(builder);
         return builder;
+    }
+
+    /// <summary>
+    /// The runtime's OpenTelemetry traces (a trace per run, a span per step) and metrics go to Application Insights
+    /// through the worker's OpenTelemetry support, when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; with
+    /// <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c> (<c>Authorization=AAD;ClientId=...</c>) they are sent with that
+    /// managed identity, as the app's other telemetry is.
+    /// </summary>
+    private static void AddRuntimeTelemetry(FunctionsApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return;
+        }
+
+        var credential = AuthenticationCredential(builder.Configuration["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
+        void Exporter(AzureMonitorExporterOptions options)
+        {
+            options.ConnectionString = connectionString;
+            options.Credential = credential;
+        }
+
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<QueueDepthSampler>();
+        builder.Services.AddOpenTelemetry()
+            .UseFunctionsWorkerDefaults()
+            .WithTracing(tracing => tracing.AddSource(PipelineTelemetry.Name).AddAzureMonitorTraceExporter(Exporter))
+            .WithMetrics(metrics => metrics.AddMeter(PipelineTelemetry.Name).AddAzureMonitorMetricExporter(Exporter));
+    }
+
+    private static ManagedIdentityCredential? AuthenticationCredential(string? authentication)
+    {
+        if (string.IsNullOrWhiteSpace(authentication) || !authentication.Contains("Authorization=AAD", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var clientId = authentication.Split(';').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim().Equals("ClientId", StringComparison.OrdinalIgnoreCase))?[1].Trim();
+        return clientId is { Length: > 0 } ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)) : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
     }
 }

@@ -29,12 +29,6 @@ public static class WebViewApplication
         services.AddSingleton<IValidateOptions<WebViewOptions>, WebViewOptionsValidator>();
         services.AddSingleton<PipelineOutputs>();
         services.AddSingleton<StatusReader>();
-        services.AddOptions<FormOptions>().Configure<IOptions<WebViewOptions>>((form, web) => form.MultipartBodyLengthLimit = web.Value.MaxUploadBytes);
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebViewOptions>>((kestrel, web) =>
-        {
-            kestrel.Limits.MaxRequestBodySize = web.Value.MaxUploadBytes;
-            kestrel.AddServerHeader = false;
-        });
         return services;
     }
 
@@ -46,6 +40,15 @@ public static class WebViewApplication
         builder.Services.AddPipelineWebView();
         var options = builder.Configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions();
         builder.WebHost.UseUrls([.. options.UrlList]);
+
+        // From the bound section, not IOptions: Kestrel reads these while the app is built, and the options are
+        // validated (a refused binding reported) when it starts.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
         var app = builder.Build();
         app.Use(async (context, next) =>
         {

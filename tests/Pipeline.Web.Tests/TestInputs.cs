@@ -8,7 +8,7 @@ internal static class TestInputs
     public const string Spaces = "press releases/harbour plan update.txt";
     public const string NonLatin = "Új hírek/Москва статья.txt";
     public const string Xss = "xss-title.txt";
-    public const string XssTitle = "<script>window.pwned=1</script> Ferry timetable changes";
+    public const string XssTitle = "Ferry timetable changes for the <script>window.pwned=1</script> winter quay";
     public const string Failing = "fail-corrupt.txt";
     public const string Canonical = "copy-a.txt";
     public const string Duplicate = "copy-b.txt";

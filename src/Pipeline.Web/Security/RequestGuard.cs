@@ -47,7 +47,9 @@ internal sealed class RequestGuard
             return;
         }
 
-        if (_token is not null && !request.Path.Equals(LoginPath, StringComparison.Ordinal) && !Carries(request, _token))
+        // The login page and its stylesheet and script are the only things served without the token.
+        var open = request.Path.Equals(LoginPath, StringComparison.Ordinal) || request.Path.StartsWithSegments("/assets", StringComparison.Ordinal);
+        if (_token is not null && !open && !Carries(request, _token))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.Response.Headers.WWWAuthenticate = "Bearer";
