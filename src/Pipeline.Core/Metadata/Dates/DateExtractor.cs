@@ -171,7 +171,8 @@ internal static partial class DateExtractor
         }
         else
         {
-            year = Int(g.NumberYear);
+            // A two-digit year on a page scraped from the web is this century's.
+            year = g.NumberYear.Length == 2 ? 2000 + Int(g.NumberYear) : Int(g.NumberYear);
             var a = Int(g.NumberA);
             var b = Int(g.NumberB);
             var dayFirst = g.NumberSeparator is "." || a > 12 || (b <= 12 && language is not null && language != "en");
@@ -250,16 +251,17 @@ internal static partial class DateExtractor
 
     private static int Int(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    // Alternatives: ISO (2015-11-18[T10:30[:00][Z|+01:00]]), month first (Nov. 18, 2015), day first
-    // (18 November 2015, 18. November 2015, 1er mars 2020, 18 de noviembre de 2015), numeric (11/18/2015, 18.11.2015);
+    // Alternatives: year first (ISO 2015-11-18[T10:30[:00][Z|+01:00]], 2015.11.18, 2015/11/18, 2015년 11월 18일, 2015年11月18日), month first (Nov. 18, 2015), day first
+    // (18 November 2015, 18. November 2015, 1er mars 2020, 18 de noviembre de 2015), numeric (11/18/2015, 18.11.2015, 18.11.15);
     // each may be followed by a time (10:30, 10h30, 3:45 pm) and a zone. A backtracking pattern (its captures are
     // read), so it has a match timeout; 1 s, not less: the timeout is wall-clock time, and on a machine starved of CPU
     // a 100 ms limit could fail an ordinary document (a test run under heavy load once threw inside this extractor).
     [GeneratedRegex(
-        @"(?<!\d)(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})" +
+        @"(?<!\d)(?:(?<iy>\d{4})(?:-(?<im>\d{1,2})-|\.\s?(?<im>\d{1,2})\.\s?|/(?<im>\d{1,2})/|\s*년\s*(?<im>\d{1,2})\s*월\s*|年\s*(?<im>\d{1,2})\s*月\s*)(?<id>\d{1,2})(?:\s*[일日])?" +
         @"|(?<mm>\p{L}{3,10})\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<my>\d{4})" +
         @"|(?<dd>\d{1,2})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+)?(?<dm>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<dy>\d{4})" +
-        @"|(?<na>\d{1,2})(?<ns>[./-])(?<nb>\d{1,2})[./-](?<ny>\d{4}))" +
+        @"|(?<na>\d{1,2})(?<ns>[./-])(?<nb>\d{1,2})[./-](?<ny>\d{4})" +
+        @"|(?<na>\d{1,2})(?<ns>\.)(?<nb>\d{1,2})\.(?<ny>\d{2})(?![\d.]))" +
         @"(?:(?:T|,?\s+(?:at\s+|à\s+|um\s+|a\s+las\s+|-\s+)?)(?<h>\d{1,2})[:h](?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?:Uhr\s*)?(?<z>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex DatePattern();

@@ -52,32 +52,68 @@ internal static class DateMatchReader
         return true;
     }
 
-    // (?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})
+    // (?<iy>\d{4})(?:-(?<im>\d{1,2})-|\.\s?(?<im>\d{1,2})\.\s?|/(?<im>\d{1,2})/|\s*년\s*(?<im>\d{1,2})\s*월\s*|年\s*(?<im>\d{1,2})\s*月\s*)(?<id>\d{1,2})(?:\s*[일日])?
     private static bool TryIso(ReadOnlySpan<char> t, ref Groups g, out int end)
     {
         end = 0;
-        if (Digits(t, 0, 4) != 4 || !At(t, 4, '-'))
+        if (Digits(t, 0, 4) != 4 || t.Length < 5)
         {
             return false;
         }
 
-        var month = Digits(t, 5, 2);
-        if (month == 0 || !At(t, 5 + month, '-'))
+        // The marks after the year and the month: the same dash, dot or slash twice, or Korean and Japanese/Chinese units.
+        var (afterYear, afterMonth) = t[4] switch
+        {
+            '-' or '.' or '/' => (t[4], t[4]),
+            '年' => ('年', '月'),
+            _ => Spaces(t, 4) > 0 || t[4] == '년' ? ('년', '월') : ('\0', '\0'),
+        };
+        var p = Unit(t, 4, afterYear);
+        var month = p > 0 ? Digits(t, p, 2) : 0;
+        if (month == 0)
         {
             return false;
         }
 
-        var day = Digits(t, 6 + month, 2);
+        var q = Unit(t, p + month, afterMonth);
+        var day = q > 0 ? Digits(t, q, 2) : 0;
         if (day == 0)
         {
             return false;
         }
 
         g.IsoYear = t[..4];
-        g.IsoMonth = t.Slice(5, month);
-        g.IsoDay = t.Slice(6 + month, day);
-        end = 6 + month + day;
+        g.IsoMonth = t.Slice(p, month);
+        g.IsoDay = t.Slice(q, day);
+        end = q + day;
+        var unit = afterYear == '년' ? '일' : afterYear == '年' ? '日' : '\0';
+        if (unit != '\0')
+        {
+            var spaces = Spaces(t, end);
+            end = At(t, end + spaces, unit) ? end + spaces + 1 : end;
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Past the mark <paramref name="mark"/> at <paramref name="p"/>: a dash or slash alone, a dot and one optional space,
+    /// a Korean or CJK unit with spaces around it; 0 when it is not there.
+    /// </summary>
+    private static int Unit(ReadOnlySpan<char> t, int p, char mark)
+    {
+        switch (mark)
+        {
+            case '-' or '/':
+                return At(t, p, mark) ? p + 1 : 0;
+            case '.':
+                return !At(t, p, '.') ? 0 : At(t, p + 1, ' ') ? p + 2 : p + 1;
+            case '\0':
+                return 0;
+            default:
+                var before = Spaces(t, p);
+                return At(t, p + before, mark) ? p + before + 1 + Spaces(t, p + before + 1) : 0;
+        }
     }
 
     // (?<mm>\p{L}{3,10})\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<my>\d{4})
@@ -182,7 +218,7 @@ internal static class DateMatchReader
         return true;
     }
 
-    // (?<na>\d{1,2})(?<ns>[./-])(?<nb>\d{1,2})[./-](?<ny>\d{4})
+    // (?<na>\d{1,2})(?<ns>[./-])(?<nb>\d{1,2})[./-](?<ny>\d{4}) | (?<na>\d{1,2})(?<ns>\.)(?<nb>\d{1,2})\.(?<ny>\d{2})(?![\d.])
     private static bool TryNumeric(ReadOnlySpan<char> t, ref Groups g, out int end)
     {
         end = 0;
@@ -193,7 +229,15 @@ internal static class DateMatchReader
         }
 
         var b = Digits(t, a + 1, 2);
-        if (b == 0 || !IsNumericSeparator(t, a + 1 + b) || Digits(t, a + 2 + b, 4) != 4)
+        if (b == 0 || !IsNumericSeparator(t, a + 1 + b))
+        {
+            return false;
+        }
+
+        // Four digits, or two after two dots ("19.10.19", German and Swiss style) with no digit or dot after them.
+        var y = a + 2 + b;
+        var year = Digits(t, y, 4);
+        if (year != 4 && !(year == 2 && t[a] == '.' && t[a + 1 + b] == '.' && !At(t, y + 2, '.')))
         {
             return false;
         }
@@ -201,8 +245,8 @@ internal static class DateMatchReader
         g.NumberA = t[..a];
         g.NumberSeparator = t.Slice(a, 1);
         g.NumberB = t.Slice(a + 1, b);
-        g.NumberYear = t.Slice(a + 2 + b, 4);
-        end = a + 6 + b;
+        g.NumberYear = t.Slice(y, year);
+        end = y + year;
         return true;
     }
 

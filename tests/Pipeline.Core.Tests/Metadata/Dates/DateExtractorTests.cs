@@ -1,6 +1,5 @@
 using Pipeline.Core.Metadata.Dates;
 
-
 namespace Pipeline.Core.Tests.Metadata.Dates;
 
 public sealed class DateExtractorTests
@@ -34,6 +33,29 @@ public sealed class DateExtractorTests
 
     [Fact]
     public void European_dotted_numeric_date() => Assert.Equal("2015-11-03", Date("03.11.2015\nText.", language: "en"));
+
+    [Fact]
+    public void Dotted_date_with_a_two_digit_year_is_this_century() =>
+        Assert.Equal("2019-10-19T11:29:00", Date("19.10.19, 11:29 Uhr\nDer Text.", language: "de"));
+
+    [Fact]
+    public void Version_like_number_is_not_a_two_digit_year_date() => Assert.Null(Date("Release 1.2.19.4\nText."));
+
+    [Fact]
+    public void Korean_date_with_units() => Assert.Equal("2020-04-29", Date("2020년 4월 29일\n본문.", language: "ko"));
+
+    [Fact]
+    public void Japanese_date_with_units_keeps_the_time() =>
+        Assert.Equal("2020-04-29T10:15:00", Date("2020年4月29日 10:15\n本文。", language: "ja"));
+
+    [Fact]
+    public void Year_first_dotted_date() => Assert.Equal("2019-08-20", Date("2019.08.20\nBody.", language: "ko"));
+
+    [Fact]
+    public void Year_first_slashed_date() => Assert.Equal("2019-08-20", Date("2019/08/20\nBody."));
+
+    [Fact]
+    public void Year_first_date_with_mixed_marks_is_not_read() => Assert.Null(Date("2019.08/20\nBody."));
 
     [Fact]
     public void Day_over_twelve_decides_a_slashed_date() => Assert.Equal("2015-11-18", Date("18/11/2015\nText."));
