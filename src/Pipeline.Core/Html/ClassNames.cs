@@ -46,6 +46,13 @@ internal static partial class ClassNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unlikely();
 
+    /// <summary>Whether the names mark a byline or date line, which the metadata holds and the text leaves out.</summary>
+    public static bool IsByline(string names) => names.Length is > 0 and < 500 && Byline().IsMatch(names);
+
+    [GeneratedRegex(@"byline|\bauthors?\b|author-?(?:name|info|box)|article-?meta|post-?meta|entry-?meta|\bmeta\b|publish(?:ed)?-?date|timestamp",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Byline();
+
     /// <summary>Whether the names mark an article's lead or standfirst, which pages put beside the body rather than in it.</summary>
     public static bool IsLead(string names) => names.Length is > 0 and < 500 && Lead().IsMatch(names);
 

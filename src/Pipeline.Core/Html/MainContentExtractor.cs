@@ -359,7 +359,7 @@ internal sealed class MainContentExtractor
             }
 
             var stats = tree.Stats[index];
-            if (index != start && IsLinkList(name, stats))
+            if (index != start && (IsLinkList(name, stats) || stats.Text < 200 && ClassNames.IsByline(ClassNames.Of(element))))
             {
                 continue;
             }
