@@ -97,8 +97,16 @@ internal sealed class MainContentExtractor
 
             var index = tree.Add(element, parent, depth);
             var stats = tree.Stats[index];
+            // Children gathered by enumeration: AngleSharp's Children collection walks from the start on every index, which
+            // made a body of many thousand elements quadratic.
+            var children = new List<IElement>();
             foreach (var child in element.ChildNodes)
             {
+                if (child is IElement e)
+                {
+                    children.Add(e);
+                }
+
                 if (child is IText text)
                 {
                     var (length, commas) = Measure(text.Data);
@@ -112,8 +120,7 @@ internal sealed class MainContentExtractor
             }
 
             // Children pushed in reverse, so that they are indexed in document order.
-            var children = element.Children;
-            for (var c = children.Length - 1; c >= 0; c--)
+            for (var c = children.Count - 1; c >= 0; c--)
             {
                 stack.Push((children[c], index, depth + 1));
             }
@@ -372,7 +379,7 @@ internal sealed class MainContentExtractor
                 stack.Push((element, true, childRole));
             }
 
-            var children = element.ChildNodes;
+            var children = element.ChildNodes.ToArray();
             for (var c = children.Length - 1; c >= 0; c--)
             {
                 stack.Push((children[c], false, childRole));
