@@ -42,9 +42,23 @@ internal static partial class ClassNames
         return weight;
     }
 
-    [GeneratedRegex(@"-ad-|\bad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|subscri|signup|promo|recommend|outbrain|taboola|teaser|navigation|\bnav\b|toolbar|author-?bio|about-?author|tags\b|taglist|most-?read|trending|widget|modal|overlay",
+    [GeneratedRegex(@"-ad-|\bad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|subscri|signup|promo|recommend|outbrain|taboola|navigation|\bnav\b|toolbar|author-?bio|about-?author|tags\b|taglist|most-?read|trending|widget|modal|overlay",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unlikely();
+
+    /// <summary>Whether the names mark a byline or date line, which the metadata holds and the text leaves out.</summary>
+    public static bool IsByline(string names) => names.Length is > 0 and < 500 && Byline().IsMatch(names);
+
+    [GeneratedRegex(@"byline|\bauthors?\b|author-?(?:name|info|box)|article-?meta|post-?meta|entry-?meta|\bmeta\b|publish(?:ed)?-?date|timestamp",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Byline();
+
+    /// <summary>Whether the names mark an article's lead or standfirst, which pages put beside the body rather than in it.</summary>
+    public static bool IsLead(string names) => names.Length is > 0 and < 500 && Lead().IsMatch(names);
+
+    [GeneratedRegex(@"lead|intro|excerpt|standfirst|summary|subtitle|subline|perex|teaser|abstract|\bdek\b|\bdeck\b|chapeau|chapo|entradilla|bajada|sapo",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Lead();
 
     [GeneratedRegex(@"\band\b|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text-?body",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

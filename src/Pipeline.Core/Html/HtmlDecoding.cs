@@ -14,6 +14,28 @@ internal static class HtmlDecoding
         HtmlSniffer.IsHtmlContentType(contentType) || HtmlSniffer.LooksLikeHtml(text);
 
     /// <summary>
+    /// An input the text decoder found undecodable (a Cyrillic or CJK legacy charset is mostly bytes that are neither UTF-8
+    /// nor plausible windows-1252) decoded in the charset it declares, when it is an HTML page that declares one.
+    /// </summary>
+    public static DecodeResult? DecodeDeclared(ReadOnlySpan<byte> bytes, string? contentType, DecodeResult rejected)
+    {
+        if (rejected.Rejection?.Reason != Documents.RejectionReasons.Undecodable || rejected.HadBom)
+        {
+            return null;
+        }
+
+        // Markup and charset labels are ASCII in every charset a page may declare, so a Latin-1 view of the start shows them.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
+        if (!IsHtml(contentType, head))
+        {
+            return null;
+        }
+
+        var declared = HtmlCharset.Resolve(HtmlSniffer.CharsetOf(contentType) ?? HtmlCharset.Declared(bytes));
+        return declared is null or UTF8Encoding ? null : DecodeResult.Decoded(declared.GetString(bytes), declared.WebName, hadBom: false);
+    }
+
+    /// <summary>
     /// The decode of an HTML input in its declared charset, or <paramref name="detected"/> when that is already right.
     /// </summary>
     /// <param name="bytes">The raw input.</param>

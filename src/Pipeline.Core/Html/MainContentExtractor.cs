@@ -67,7 +67,9 @@ internal sealed class MainContentExtractor
             }
         }
 
+        top = ClimbToContainer(tree, top);
         var roots = WithSiblings(tree, top);
+        roots.InsertRange(0, Leads(tree, roots[0]));
         var blocks = new List<InputBlock>();
         var writer = new BlockWriter(blocks);
         foreach (var index in roots)
@@ -95,8 +97,16 @@ internal sealed class MainContentExtractor
 
             var index = tree.Add(element, parent, depth);
             var stats = tree.Stats[index];
+            // Children gathered by enumeration: AngleSharp's Children collection walks from the start on every index, which
+            // made a body of many thousand elements quadratic.
+            var children = new List<IElement>();
             foreach (var child in element.ChildNodes)
             {
+                if (child is IElement e)
+                {
+                    children.Add(e);
+                }
+
                 if (child is IText text)
                 {
                     var (length, commas) = Measure(text.Data);
@@ -110,8 +120,7 @@ internal sealed class MainContentExtractor
             }
 
             // Children pushed in reverse, so that they are indexed in document order.
-            var children = element.Children;
-            for (var c = children.Length - 1; c >= 0; c--)
+            for (var c = children.Count - 1; c >= 0; c--)
             {
                 stack.Push((children[c], index, depth + 1));
             }
@@ -183,6 +192,104 @@ internal sealed class MainContentExtractor
         }
 
         return score + ClassNames.Weight(ClassNames.Of(element));
+    }
+
+    /// <summary>
+    /// Readability's step up from the top candidate: an article split into several boxes scores in each, and their common
+    /// container is the content when its score stays near the best one's.
+    /// </summary>
+    private static int ClimbToContainer(DomIndex tree, int top)
+    {
+        if (!tree.Stats[top].IsCandidate)
+        {
+            return top;
+        }
+
+        // Three or more other strong candidates inside one ancestor of the top: that ancestor holds the article.
+        var strong = new List<int>();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            if (i != top && tree.Stats[i].IsCandidate && tree.Stats[i].Score >= 0.75 * tree.Stats[top].Score)
+            {
+                strong.Add(i);
+            }
+        }
+
+        if (strong.Count >= 3)
+        {
+            for (var ancestor = tree.Parents[top]; ancestor >= 0 && tree.Elements[ancestor].LocalName != "body"; ancestor = tree.Parents[ancestor])
+            {
+                if (strong.Count(s => tree.IsInside(s, ancestor)) >= 3)
+                {
+                    return ancestor;
+                }
+            }
+        }
+
+        var lastScore = tree.Stats[top].Score;
+        var threshold = lastScore / 3;
+        for (var parent = tree.Parents[top]; parent >= 0 && tree.Elements[parent].LocalName != "body"; parent = tree.Parents[parent])
+        {
+            var stats = tree.Stats[parent];
+            if (!stats.IsCandidate)
+            {
+                continue;
+            }
+
+            if (stats.Score < threshold)
+            {
+                break;
+            }
+
+            if (stats.Score > lastScore)
+            {
+                return parent;
+            }
+
+            lastScore = stats.Score;
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// The article's lead (standfirst, intro, excerpt) when it stands before the content, outside it, in the same article:
+    /// the nearest elements named so by their class, at most two, that share an ancestor with the content a few levels up.
+    /// </summary>
+    private static List<int> Leads(DomIndex tree, int content)
+    {
+        const int MaxLevelsUp = 5;
+        var leads = new List<int>();
+        for (var i = content - 1; i >= 0 && leads.Count < 2 && content - i < 2000; i--)
+        {
+            var stats = tree.Stats[i];
+            if (stats.Text < 40 || stats.LinkDensity > 0.3 || tree.IsInside(content, i) || !ClassNames.IsLead(ClassNames.Of(tree.Elements[i])))
+            {
+                continue;
+            }
+
+            if (leads.Any(l => tree.IsInside(l, i)))
+            {
+                leads.RemoveAll(l => tree.IsInside(l, i));
+            }
+            else if (leads.Any(l => tree.IsInside(i, l)))
+            {
+                continue;
+            }
+
+            var common = tree.Parents[content];
+            for (var up = 0; common >= 0 && up < MaxLevelsUp && !tree.IsInside(i, common); up++)
+            {
+                common = tree.Parents[common];
+            }
+
+            if (common >= 0 && tree.IsInside(i, common) && tree.Elements[common].LocalName != "body")
+            {
+                leads.Insert(0, i);
+            }
+        }
+
+        return leads;
     }
 
     /// <summary>The top candidate and the siblings that belong with it (Readability's rule), in document order.</summary>
@@ -259,7 +366,7 @@ internal sealed class MainContentExtractor
             }
 
             var stats = tree.Stats[index];
-            if (index != start && IsLinkList(name, stats))
+            if (index != start && (IsLinkList(name, stats) || stats.Text < 200 && ClassNames.IsByline(ClassNames.Of(element))))
             {
                 continue;
             }
@@ -272,7 +379,7 @@ internal sealed class MainContentExtractor
                 stack.Push((element, true, childRole));
             }
 
-            var children = element.ChildNodes;
+            var children = element.ChildNodes.ToArray();
             for (var c = children.Length - 1; c >= 0; c--)
             {
                 stack.Push((children[c], false, childRole));
@@ -362,6 +469,20 @@ internal sealed class MainContentExtractor
         }
 
         public bool TryGet(IElement element, out int index) => _indices.TryGetValue(element, out index);
+
+        /// <summary>Whether element <paramref name="inner"/> is <paramref name="outer"/> or inside it (walks up, bounded by the depth limit).</summary>
+        public bool IsInside(int inner, int outer)
+        {
+            for (var i = inner; i >= outer; i = Parents[i])
+            {
+                if (i == outer)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Gathers inline text into blocks: whitespace folded, a block ended by block elements and double line breaks.</summary>

@@ -94,7 +94,10 @@ public sealed class DocumentProcessor
         var source = new SourceInfo(input.Name, bytes.Length, decoded.Encoding, decoded.HadBom, sha256);
         if (rented is null)
         {
-            return new PreparedDocument { Id = sha256[..ContentId.Length], Source = source, Rejection = decoded.Rejection };
+            // An undecodable input may be a page in the legacy charset it declares.
+            return decoded.Rejection?.Reason == RejectionReasons.Undecodable
+                ? Prepare(Decode(input))
+                : new PreparedDocument { Id = sha256[..ContentId.Length], Source = source, Rejection = decoded.Rejection };
         }
 
         // A page goes through the DOM, which needs the markup as a string, and may need decoding again in its declared charset.
@@ -126,6 +129,11 @@ public sealed class DocumentProcessor
         var bytes = input.Content.Span;
         var decoded = _decoder.Decode(bytes);
         var format = InputFormats.Text;
+        if (decoded.IsRejected && HtmlDecoding.DecodeDeclared(bytes, input.ContentType, decoded) is { } declared)
+        {
+            decoded = declared;
+        }
+
         if (decoded.Text is { } text && HtmlDecoding.IsHtml(input.ContentType, text))
         {
             format = InputFormats.Html;

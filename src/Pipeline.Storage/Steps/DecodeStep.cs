@@ -30,12 +30,14 @@ public sealed class DecodeStep : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(run);
         var blob = _storage.Blobs.GetBlobContainerClient(run.Item.Container).GetBlobClient(run.Item.Name);
+        string? contentType;
         try
         {
             var content = await blob.DownloadContentAsync(
                 new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = new ETag(run.Item.ETag) } },
                 cancellationToken).ConfigureAwait(false);
             run.Content = content.Value.Content.ToMemory();
+            contentType = content.Value.Details.ContentType;
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -45,7 +47,8 @@ public sealed class DecodeStep : IPipelineStep
             return;
         }
 
-        var input = new RawInput(run.Item.Name, run.Content.Value);
+        // The blob's content type makes an HTML page read as one whatever its name (the bytes decide when it is absent or generic).
+        var input = new RawInput(run.Item.Name, run.Content.Value) { ContentType = contentType };
         var decoded = _processor.Decode(input);
         run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };
     }

@@ -12,7 +12,8 @@ namespace Pipeline.Core.Tests.RealWorld;
 /// </summary>
 internal static class RealWorldSet
 {
-    private static readonly Lazy<Scored> Result = new(Run);
+    private static readonly Lazy<Scored> Result = new(() => Run("inputs", ".txt"));
+    private static readonly Lazy<Scored> HtmlResult = new(() => Run("html", ".html"));
 
     private const string WarmUpText =
         "Council Votes to Keep the Library Open\nBy Jane Doe\nPublished 2024-01-15\n" +
@@ -21,6 +22,9 @@ internal static class RealWorldSet
 
     /// <summary>The figures over every page.</summary>
     public static RealWorldScores Overall => Result.Value.Overall;
+
+    /// <summary>The figures over every page's original HTML (<c>html/</c>, the same labels).</summary>
+    public static RealWorldScores HtmlOverall => HtmlResult.Value.Overall;
 
     /// <summary>The figures per dumper (<c>lynx-80</c>, <c>w3m-100</c>, ...).</summary>
     public static IReadOnlyDictionary<string, RealWorldScores> ByDumper => Result.Value.ByDumper;
@@ -31,7 +35,7 @@ internal static class RealWorldSet
     private sealed record Scored(
         RealWorldScores Overall, IReadOnlyDictionary<string, RealWorldScores> ByDumper, IReadOnlyDictionary<string, RealWorldScores> ByLanguage);
 
-    private static Scored Run()
+    private static Scored Run(string folder, string extension)
     {
         var root = RepositoryPaths.SharedRealWorld();
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "labels.json")));
@@ -49,9 +53,10 @@ internal static class RealWorldSet
         Assert.True(names.Count > 0, "labels.json lists no pages");
         foreach (var name in names)
         {
-            var path = Path.Combine(root, "inputs", name);
-            Assert.True(File.Exists(path), $"labels.json names {name}, which is not in {root}/inputs");
-            var record = processor.ProcessAsync(new RawInput(name, File.ReadAllBytes(path)), index).AsTask().GetAwaiter().GetResult();
+            var file = Path.ChangeExtension(name, extension);
+            var path = Path.Combine(root, folder, file);
+            Assert.True(File.Exists(path), $"labels.json names {name}, which is not in {root}/{folder} as {file}");
+            var record = processor.ProcessAsync(new RawInput(file, File.ReadAllBytes(path)), index).AsTask().GetAwaiter().GetResult();
             var label = labels.RootElement.GetProperty(name);
             var dumper = Text(label, "dumper") ?? "unknown";
             var language = Text(label, "language") ?? "unlabelled";

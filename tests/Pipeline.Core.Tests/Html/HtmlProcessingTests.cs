@@ -1,0 +1,221 @@
+using System.Text;
+using Pipeline.Core.Deduplication;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Processing;
+
+namespace Pipeline.Core.Tests.Html;
+
+/// <summary>HTML inputs through <see cref="DocumentProcessor"/>: detection, charsets, main content, markup metadata, bad markup.</summary>
+public sealed class HtmlProcessingTests
+{
+    private const string Body =
+        "<p>The county library opened its new reading room on Thursday, after two years of building work and a long argument about the budget.</p>" +
+        "<p>Librarians say the room, which faces the river, will hold the local history collection and a dozen study desks for students.</p>";
+
+    private static readonly DocumentProcessor Processor = new();
+
+    private static DocumentRecord Process(string name, byte[] bytes, string? contentType = null) =>
+        Processor.ProcessAsync(new RawInput(name, bytes) { ContentType = contentType }, new InMemoryDedupIndex()).AsTask().GetAwaiter().GetResult();
+
+    private static DocumentRecord Process(string name, string html, string? contentType = null) => Process(name, Encoding.UTF8.GetBytes(html), contentType);
+
+    private static string Page(string head, string body) => $"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>";
+
+    [Fact]
+    public void A_page_is_read_as_html_whatever_its_name()
+    {
+        var record = Process("page.txt", Page("<title>Library</title>", Body));
+
+        Assert.Equal(InputFormats.Html, record.Source.Format);
+        Assert.DoesNotContain("<p>", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_text_is_read_as_text()
+    {
+        var record = Process("note.txt", "The county library opened its new reading room on Thursday after two years of work.");
+
+        Assert.Equal(InputFormats.Text, record.Source.Format);
+    }
+
+    [Fact]
+    public void A_content_type_of_text_html_makes_a_fragment_html()
+    {
+        var record = Process("fragment", Body, "text/html; charset=utf-8");
+
+        Assert.Equal(InputFormats.Html, record.Source.Format);
+        Assert.Contains("new reading room on Thursday", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meta_charset_decides_the_encoding_of_legacy_bytes()
+    {
+        var html = Page("<meta charset=\"windows-1251\"><title>Библиотека</title>",
+            "<p>Новый читальный зал городской библиотеки открылся в четверг после двух лет строительства и долгого спора о бюджете.</p>");
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(html);
+
+        var record = Process("page.html", bytes);
+
+        Assert.Equal("windows-1251", record.Source.Encoding);
+        Assert.Contains("читальный зал", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_utf8_is_kept_when_the_page_declares_a_legacy_charset()
+    {
+        var html = Page("<meta charset=\"iso-8859-1\">", "<p>Les cafés de la vieille ville ont rouvert ce printemps, et les habitants s'en réjouissent beaucoup.</p>");
+
+        var record = Process("page.html", html);
+
+        Assert.Equal("utf-8", record.Source.Encoding);
+        Assert.Contains("Les cafés", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Navigation_footer_scripts_and_comments_stay_out_of_the_text()
+    {
+        var record = Process("page.html", Page(
+            "<script>var tracking = 1;</script><style>p{color:red}</style>",
+            "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>" + Body + "</article>" +
+            "<div class=\"comments\"><p>Great article, thanks for writing it, I really enjoyed it a lot!</p></div>" +
+            "<footer>Copyright 2024 County News</footer><!-- build 42 -->"));
+
+        Assert.Contains("local history collection", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracking", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Great article", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("build 42", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_paragraphs_and_list_items_become_blocks()
+    {
+        var record = Process("page.html", Page("", "<article>" + Body + "<h2>Opening hours</h2><ul><li>Monday to Friday, nine to six.</li><li>Saturday, ten to four.</li></ul></article>"));
+
+        Assert.Contains("Opening hours", record.Metadata!.Headings);
+        Assert.Contains("\n\nMonday to Friday, nine to six.\n\nSaturday, ten to four.", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_ld_gives_headline_date_authors_and_publisher()
+    {
+        const string JsonLd = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Library Opens River Room",
+            "datePublished":"2024-05-02T09:00:00+02:00","author":[{"@type":"Person","name":"Ana Costa"},{"@type":"Person","name":"Ben Okoro"}],
+            "publisher":{"@type":"Organization","name":"County News"}}</script>
+            """;
+
+        var metadata = Process("page.html", Page(JsonLd + "<title>Something else | County News</title>", Body)).Metadata!;
+
+        Assert.Equal("Library Opens River Room", metadata.Title);
+        Assert.Equal("2024-05-02T09:00:00+02:00", metadata.PublishedAt);
+        Assert.Equal(["Ana Costa", "Ben Okoro"], metadata.Authors);
+        Assert.Equal("County News", metadata.Publisher);
+    }
+
+    [Fact]
+    public void The_document_title_loses_the_site_name()
+    {
+        var metadata = Process("page.html", Page("<title>Library Opens River Room | County News</title><meta property=\"og:site_name\" content=\"County News\">", Body)).Metadata!;
+
+        Assert.Equal("Library Opens River Room", metadata.Title);
+    }
+
+    [Fact]
+    public void Meta_tags_give_date_and_author_but_never_a_url_or_an_agency()
+    {
+        var metadata = Process("page.html", Page(
+            "<meta property=\"article:published_time\" content=\"2023-11-20\"><meta name=\"author\" content=\"https://example.com/staff/ana\">",
+            "<p class=\"byline\">By dpa</p>" + Body)).Metadata!;
+
+        Assert.Equal("2023-11-20", metadata.PublishedAt);
+        Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
+    public void A_time_element_in_the_article_header_gives_the_date()
+    {
+        var metadata = Process("page.html", Page("", "<article><header><h1>Library Opens River Room</h1><time datetime=\"2022-08-09\">9 August</time></header>" + Body + "</article>")).Metadata!;
+
+        Assert.Equal("2022-08-09", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void The_canonical_link_is_the_source_url()
+    {
+        var record = Process("page.html", Page("<link rel=\"canonical\" href=\"https://news.example/library\">", Body));
+
+        Assert.Equal("https://news.example/library", record.Source.Url);
+    }
+
+    [Fact]
+    public void Figcaptions_are_image_captions_and_not_text()
+    {
+        var record = Process("page.html", Page("", "<article>" + Body + "<figure><img src=\"a.jpg\"><figcaption>The new reading room seen from the river.</figcaption></figure></article>"));
+
+        Assert.Equal(["The new reading room seen from the river."], record.Metadata!.ImageCaptions);
+        Assert.DoesNotContain("seen from the river", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_html_lang_is_used_when_the_text_cannot_tell()
+    {
+        var record = Process("page.html", "<!DOCTYPE html><html lang=\"de-DE\"><body><p>Ja.</p></body></html>");
+
+        Assert.Equal("de", record.Metadata?.Language);
+    }
+
+    [Fact]
+    public void A_script_only_page_is_rejected_as_no_content()
+    {
+        var record = Process("app.html", Page("<script src=\"app.js\"></script>", "<div id=\"app\"></div><script>start()</script>"));
+
+        Assert.Equal(ResultStatus.Rejected, record.Status);
+        Assert.Equal(RejectionReasons.NoContent, record.Rejection?.Reason);
+    }
+
+    [Fact]
+    public void Unclosed_tags_are_repaired_as_a_browser_would()
+    {
+        var record = Process("page.html", "<html><body><div><p>The county library opened its new reading room on Thursday, after two years of building work.<p>Librarians say the room will hold the local history <b>collection and a dozen <i>study desks.");
+
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        Assert.Contains("collection and a dozen study desks.", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_frameset_page_is_processed_or_rejected_with_a_reason()
+    {
+        var record = Process("frames.html", "<html><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>");
+
+        Assert.Equal(RejectionReasons.NoContent, record.Rejection?.Reason);
+    }
+
+    [Fact]
+    public void Deeply_nested_tables_do_not_overflow_the_stack()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 20_000; i++)
+        {
+            html.Append("<table><tr><td>");
+        }
+
+        html.Append(Body).Append("</body></html>");
+
+        var record = Process("nested.html", html.ToString());
+
+        Assert.NotEqual(ResultStatus.Failed, record.Status);
+    }
+
+    [Fact]
+    public void An_entity_flood_is_decoded_without_error()
+    {
+        var html = Page("", "<p>" + string.Concat(Enumerable.Repeat("&amp;&lt;&#8217;&eacute;", 200_000)) + "</p>" + Body);
+
+        var record = Process("entities.html", html);
+
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        Assert.Contains("reading room", record.Text, StringComparison.Ordinal);
+    }
+}
