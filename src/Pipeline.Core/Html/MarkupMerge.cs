@@ -12,6 +12,9 @@ internal static class MarkupMerge
     /// <summary>Confidence given to a language that only the markup declares.</summary>
     private const double DeclaredLanguageConfidence = 0.5;
 
+    /// <summary>Fewest words of clean text whose detected language overrules the declared one: below it, detection is a guess.</summary>
+    private const int MinWordsToOverrule = 30;
+
     /// <summary>The merged metadata; <paramref name="fromText"/> itself when there is no markup.</summary>
     public static DocumentMetadata Merge(MarkupMetadata? markup, DocumentMetadata fromText)
     {
@@ -20,7 +23,7 @@ internal static class MarkupMerge
             return fromText;
         }
 
-        var (language, confidence) = fromText.Language is null && markup.Language is not null
+        var (language, confidence) = markup.Language is not null && (fromText.Language is null || fromText.WordCount < MinWordsToOverrule)
             ? (markup.Language, DeclaredLanguageConfidence)
             : (fromText.Language, fromText.LanguageConfidence);
         return fromText with

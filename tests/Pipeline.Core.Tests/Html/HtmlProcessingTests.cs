@@ -167,6 +167,24 @@ public sealed class HtmlProcessingTests
     }
 
     [Fact]
+    public void The_html_lang_wins_over_a_guess_from_a_few_words()
+    {
+        // A link left as the only text: a detector names some language for it with high confidence.
+        var record = Process("page.html", "<!DOCTYPE html><html lang=\"de\"><body><p>https://www.example.de/thueringen/gotha/video-freibad-jubilaeum-100.html</p></body></html>");
+
+        Assert.Equal("de", record.Metadata?.Language);
+    }
+
+    [Fact]
+    public void A_long_text_overrules_a_declared_lang()
+    {
+        var english = string.Join(" ", Enumerable.Repeat("The council met on Tuesday evening to discuss the new budget for the libraries and the parks.", 4));
+        var record = Process("page.html", $"<!DOCTYPE html><html lang=\"de\"><body><article><p>{english}</p></article></body></html>");
+
+        Assert.Equal("en", record.Metadata?.Language);
+    }
+
+    [Fact]
     public void A_script_only_page_is_rejected_as_no_content()
     {
         var record = Process("app.html", Page("<script src=\"app.js\"></script>", "<div id=\"app\"></div><script>start()</script>"));
