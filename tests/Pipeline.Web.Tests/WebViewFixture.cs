@@ -1,3 +1,4 @@
+using Pipeline.Tests.Shared;
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Shared;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Documents;

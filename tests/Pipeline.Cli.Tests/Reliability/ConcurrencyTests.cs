@@ -1,3 +1,4 @@
+using Pipeline.Tests.Shared;
 using Azure.Data.Tables;
 using Pipeline.Cli.Tests.EndToEnd;
 using Pipeline.Core.Documents;

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Shared;
 using System.Diagnostics;
 using Azure;
 using Pipeline.Cli.Tests.EndToEnd;

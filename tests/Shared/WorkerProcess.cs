@@ -2,15 +2,18 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 
-namespace Pipeline.Cli.Tests.EndToEnd;
+namespace Pipeline.Tests.Shared;
 
-/// <summary>A long-running <c>pipeline</c> process (a worker), its output collected as it comes; killed on dispose.</summary>
-internal sealed class WorkerProcess : IAsyncDisposable
+/// <summary>A real <c>pipeline</c> process (a worker, or a command), its output collected as it comes; killed on dispose.</summary>
+public sealed class WorkerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
     private WorkerProcess(Process process) => _process = process;
+
+    /// <summary>The CLI's entry assembly, copied beside the test assembly by its project reference.</summary>
+    public static string EntryAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
 
     public static WorkerProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
     {
@@ -24,7 +27,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(CliProcess.EntryAssembly);
+        start.ArgumentList.Add(EntryAssembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -99,6 +102,36 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for the process to exit; null when it did not in time.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> lines contain every one of <paramref name="texts"/>.</summary>
+    public async Task WaitForLinesAsync(int count, TimeSpan timeout, params string[] texts)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Lines.Count(l => texts.All(t => l.Contains(t, StringComparison.Ordinal))) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Fewer than {count} lines with {string.Join(" and ", texts)}:\n{Output}");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public async ValueTask DisposeAsync()
