@@ -35,8 +35,14 @@ internal static class HeaderBylineFinder
                 return (Byline.Distinct(authors), publisher);
             }
 
-            if (HeadlineFinder.IsBylineWord(line) && Joined(header, i) is { } joined &&
+            var straight = BylineLead.Straighten(line);
+            if ((HeadlineFinder.IsBylineWord(line) || straight is "By") && Joined(header, i) is { } joined &&
                 Byline.TryReadBylineLine(joined, out authors, out publisher))
+            {
+                return (Byline.Distinct(authors), publisher);
+            }
+
+            if (straight is { Length: > 2 } && Byline.TryReadBylineLine(straight, out authors, out publisher))
             {
                 return (Byline.Distinct(authors), publisher);
             }

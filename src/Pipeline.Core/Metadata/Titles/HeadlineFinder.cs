@@ -58,6 +58,11 @@ internal static class HeadlineFinder
             best = Repeated(header);
         }
 
+        if (best < 0)
+        {
+            best = DatedHeadline.Find(header);
+        }
+
         return best < 0 ? null : (Complete(header, best), best);
     }
 
@@ -72,7 +77,7 @@ internal static class HeadlineFinder
 
         if (line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("(BUTTON)", StringComparison.Ordinal) ||
             line.Contains("___", StringComparison.Ordinal) || line.Contains("IFRAME", StringComparison.OrdinalIgnoreCase) ||
-            line.Contains('@') || line[^1] == ':')
+            line.Contains('@') || line.Contains("[email", StringComparison.Ordinal) || line[^1] == ':' || IsGluedByline(line))
         {
             return false;
         }
@@ -85,8 +90,12 @@ internal static class HeadlineFinder
         return !Byline.IsBylineLine(line) && DateExtractor.FindDate(line, 0, null) is null;
     }
 
+    /// <summary>A byline whose lead word a dumper glued to the name ("ByAlex Bozarjian").</summary>
+    private static bool IsGluedByline(ReadOnlySpan<char> line) =>
+        line.Length > 4 && line.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(line[2]) && char.IsLower(line[3]);
+
     /// <summary>Whether page block <paramref name="index"/> may be the headline: a candidate line that is no image caption.</summary>
-    private static bool IsCandidateAt(PageHeader header, int index) =>
+    internal static bool IsCandidateAt(PageHeader header, int index) =>
         header.Page[index].RemovedAs is not "imageCaptions" && IsCandidate(header.Line(index));
 
     /// <summary>The folded first lines of the page, whole and cut at each separator ("Headline - Section | Site").</summary>
@@ -124,6 +133,9 @@ internal static class HeadlineFinder
         return false;
     }
 
+    // A byline stands under the headline, a wrapped line of it, a standfirst and a wrapped line of that.
+    private const int TitleReach = 4;
+
     /// <summary>
     /// The nearest block to the body that a byline follows within two blocks; a heading before a standfirst is
     /// preferred to the standfirst.
@@ -139,7 +151,7 @@ internal static class HeadlineFinder
             }
 
             var before = i;
-            for (var k = i - 1; k >= Math.Max(header.Start, i - 3); k--)
+            for (var k = i - 1; k >= Math.Max(header.Start, i - TitleReach); k--)
             {
                 if (header.Page[k].Block.Kind == BlockKind.Title && IsCandidateAt(header, k))
                 {
@@ -157,7 +169,7 @@ internal static class HeadlineFinder
             }
 
             if (header.Page[before].Block.Kind != BlockKind.Title && before - 1 >= header.Start && header.Page[before].Block.Kind == BlockKind.Paragraph &&
-                header.Page[before - 1].Block.Kind != BlockKind.Paragraph && IsCandidate(header.Line(before - 1)))
+                header.Page[before - 1].Block.Kind != BlockKind.Paragraph && IsCandidate(header.Line(before - 1)) && HeaderText.Words(header.Line(before - 1)) >= 3)
             {
                 before--;
             }
@@ -250,8 +262,12 @@ internal static class HeadlineFinder
         }
     }
 
-    private static int Distance(PageHeader header, int index) =>
+    internal static int Distance(PageHeader header, int index) =>
         index < header.BodyStart ? header.BodyStart - index : 2 * (index - header.BodyStart) + 1;
+
+    // The first half of a headline split at its colon is a clause, longer than a label ("Mehr zum Thema:").
+    private const int SplitWords = 4;
+    private const int SplitLength = 80;
 
     /// <summary>
     /// The headline's text, with the line a narrow dump wrapped it onto ("... it's being" + "reborn."): a short next block
@@ -260,6 +276,13 @@ internal static class HeadlineFinder
     private static string Complete(PageHeader header, int index)
     {
         var line = HeaderText.Clean(header.Line(index));
+        if (index > 0 && HeaderText.Clean(header.Line(index - 1)) is { Length: > 0 and <= SplitLength } first && first[^1] == ':' &&
+            HeaderText.Words(first) >= SplitWords)
+        {
+            // A headline the dump split at its colon ("Tanz in der Lokremise:" + "Mit allen Wassern gewaschen").
+            return string.Concat(first, " ", line);
+        }
+
         if (index + 1 < header.Page.Count && !".!?\"”»".Contains(line[^1]))
         {
             var next = HeaderText.Clean(header.Line(index + 1));
