@@ -6,8 +6,9 @@ namespace Pipeline.Core.Tests.Metadata;
 internal static class TestPages
 {
     /// <summary>
-    /// One page block per line. A line starting with "- " was removed as boilerplate; "# " marks a heading; the other
-    /// lines are kept paragraphs, which are also the clean text.
+    /// One page block per line. A line starting with "- " was removed by the block classifier, "= " by the line rules
+    /// (share, subscribe and skip lines); "# " marks a heading; the other lines are kept paragraphs, which are also the
+    /// clean text.
     /// </summary>
     public static StructuredText Build(string page)
     {
@@ -15,11 +16,12 @@ internal static class TestPages
         var kept = new List<TextBlock>();
         foreach (var raw in page.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var removed = raw.StartsWith("- ", StringComparison.Ordinal);
+            var byRule = raw.StartsWith("= ", StringComparison.Ordinal);
+            var removed = byRule || raw.StartsWith("- ", StringComparison.Ordinal);
             var line = removed ? raw[2..] : raw;
             var heading = line.StartsWith("# ", StringComparison.Ordinal);
             var block = new TextBlock(heading ? BlockKind.Heading : BlockKind.Paragraph, heading ? line[2..] : line);
-            pageBlocks.Add(new PageBlock(block, removed ? "boilerplateLines" : null));
+            pageBlocks.Add(new PageBlock(block, byRule ? "boilerplateLines" : removed ? "boilerplateBlocks" : null));
             if (!removed)
             {
                 kept.Add(block);

@@ -274,7 +274,8 @@ internal sealed partial record Byline(IReadOnlyList<string> Authors, string? Pub
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasRoleWord(ReadOnlySpan<char> piece)
+    /// <summary>Whether <paramref name="piece"/> holds a word naming a role or a team ("editor", "Redaktion").</summary>
+    internal static bool HasRoleWord(ReadOnlySpan<char> piece)
     {
         foreach (var range in piece.Split(' '))
         {

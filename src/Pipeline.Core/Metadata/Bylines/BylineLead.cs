@@ -28,6 +28,6 @@ internal static partial class BylineLead
     // Glued: the lead word directly followed by a capital letter ("ByAlex"), which no word in these languages starts with.
     [GeneratedRegex(
         @"^(?:(?i:(?:(?:ein|eine|un|une|a|an)\s+)?(?:written|posted|story|article|analysis|commentary|comment|column|report|interview|text|geschrieben|verfasst|kommentar|analyse|reportage|gastbeitrag|beitrag|artikel|essay|écrit|publié|publicado|escrito|columna|análisis|crónica|tribune)\s+(?:by|von|par|por))(?:\s+(?<rest>.*))?|(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?<rest>\p{Lu}\p{Ll}.*))$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex BentLead();
 }

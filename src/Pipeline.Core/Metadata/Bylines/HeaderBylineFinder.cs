@@ -70,22 +70,81 @@ internal static class HeaderBylineFinder
 
             var digit = line.IndexOfAnyInRange('0', '9');
             var name = (digit < 0 ? line : line[..digit]).Trim().TrimEnd(",|•·-–—").Trim();
-            if (name.IsEmpty || !PersonNames.LooksLikePersonName(name))
+            if (!name.IsEmpty && PersonNames.LooksLikePersonName(name))
             {
-                continue;
+                var dated = digit >= 0
+                    ? DateExtractor.FindDate(line[digit..], 0, null) is not null
+                    : IsDateLine(header, i + 1) || IsDateLine(header, i - 1);
+                if (dated)
+                {
+                    return ([PersonNames.NormaliseCase(PersonNames.Undoubled(name))], null);
+                }
             }
 
-            var dated = digit >= 0
-                ? DateExtractor.FindDate(line[digit..], 0, null) is not null
-                : IsDateLine(header, i + 1) || IsDateLine(header, i - 1);
-            if (dated)
+            // A name among a date line's pieces, or a name and its role next to a date line.
+            var other = digit >= 0 && IsDateLine(header, i) ? NamePiece(line) : null;
+            other ??= IsDateLine(header, i + 1) || IsDateLine(header, i - 1) ? NameBeforeRole(line) : null;
+            if (other is not null)
             {
-                return ([PersonNames.NormaliseCase(name)], null);
+                return ([PersonNames.NormaliseCase(other)], null);
             }
         }
 
         return null;
     }
+
+    /// <summary>The piece of a date line that is a name ("23.06.2016 um 16:14 Uhr - Jane Roe - 91 Kommentare").</summary>
+    private static string? NamePiece(ReadOnlySpan<char> line)
+    {
+        var from = 0;
+        for (var i = 1; i < line.Length; i++)
+        {
+            // A separator stands between spaces: "Jean-Luc" and "16:14" are not split.
+            var last = i == line.Length - 1;
+            if (!last && !(line[i] is '-' or '|' or '·' or '•' or '–' && line[i - 1] == ' ' && line[i + 1] == ' '))
+            {
+                continue;
+            }
+
+            var piece = line[from..(last ? line.Length : i)].Trim();
+            if (from > 0 || !last)
+            {
+                if (PersonNames.LooksLikePersonName(piece))
+                {
+                    return piece.ToString();
+                }
+            }
+
+            from = i + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name of a name-and-role line ("Jane Roe Education editor"): the shortest leading name the role words follow,
+    /// as a role often starts with a capitalised desk name.
+    /// </summary>
+    internal static string? NameBeforeRole(ReadOnlySpan<char> line)
+    {
+        if (!Byline.HasRoleWord(line))
+        {
+            return null;
+        }
+
+        for (var end = line.IndexOf(' '); end > 0 && end < line.Length; end = NextSpace(line, end))
+        {
+            var name = line[..end].Trim();
+            if (PersonNames.LooksLikePersonName(name) && Byline.HasRoleWord(line[end..]) && !Byline.HasRoleWord(name))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextSpace(ReadOnlySpan<char> line, int at) => line[(at + 1)..].IndexOf(' ') is var next and >= 0 ? at + 1 + next : -1;
 
     private static bool IsDateLine(PageHeader header, int index) =>
         index >= header.Start && index < header.End && header.Line(index).Length <= 80 &&

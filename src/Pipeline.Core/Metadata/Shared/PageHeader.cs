@@ -16,6 +16,12 @@ internal sealed class PageHeader
     /// <summary>Page blocks after the body start that are read: a headline or byline can follow a kept teaser line.</summary>
     internal const int ReachAfter = 12;
 
+    /// <summary>How many removed blocks in a row the article's kept text may have between its parts.</summary>
+    internal const int RunGap = 3;
+
+    /// <summary>A stretch of kept text is the article's when it holds at least this share (one in N) of the longest one.</summary>
+    internal const int MainRunShare = 4;
+
     /// <summary>How many of the page's first blocks may be its <c>&lt;title&gt;</c> line.</summary>
     internal const int TitleLines = 3;
 
@@ -48,9 +54,10 @@ internal sealed class PageHeader
             return null;
         }
 
+        var (runStart, runEnd) = MainRun(page);
         var bodyStart = -1;
         var firstKept = -1;
-        for (var i = 0; i < page.Count; i++)
+        for (var i = runStart; i < runEnd; i++)
         {
             if (!page[i].IsKept)
             {
@@ -69,6 +76,54 @@ internal sealed class PageHeader
         var start = Math.Max(0, bodyStart - ReachBefore);
         var end = Math.Min(page.Count, bodyStart + ReachAfter);
         return new PageHeader(page, start, end, bodyStart);
+    }
+
+    /// <summary>
+    /// The first stretch of kept blocks holding a good part of the page's kept text, gaps of a few removed blocks (a caption, a share line) allowed:
+    /// the article, rather than a consent notice or a browser warning the classifier kept above the page's menus.
+    /// </summary>
+    private static (int Start, int End) MainRun(IReadOnlyList<PageBlock> page)
+    {
+        var runs = new List<(int Start, int End, int Length)>();
+        var (start, end, length, gap) = (-1, -1, 0, 0);
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (!page[i].IsKept)
+            {
+                if (++gap > RunGap && start >= 0)
+                {
+                    runs.Add((start, end, length));
+                    (start, length) = (-1, 0);
+                }
+
+                continue;
+            }
+
+            (start, end, gap) = (start < 0 ? i : start, i + 1, 0);
+            length += page[i].Block.Span.Length;
+        }
+
+        if (start >= 0)
+        {
+            runs.Add((start, end, length));
+        }
+
+        var longest = 0;
+        foreach (var run in runs)
+        {
+            longest = Math.Max(longest, run.Length);
+        }
+
+        // The first substantial stretch: comments kept under a long article can hold more text than the article.
+        foreach (var run in runs)
+        {
+            if (run.Length * MainRunShare >= longest)
+            {
+                return (run.Start, run.End);
+            }
+        }
+
+        return (0, page.Count);
     }
 
     /// <summary>The text of page block <paramref name="index"/>.</summary>

@@ -75,6 +75,13 @@ internal static class PersonNames
         return nameTokens is >= 2 and <= 4 && count <= 5 && firstUpper;
     }
 
+    /// <summary><paramref name="name"/> once when a dump printed it twice in a row ("Jane Roe Jane Roe": an image's alt text and the caption).</summary>
+    public static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> name)
+    {
+        var half = name.Length / 2;
+        return name.Length % 2 == 1 && name[half] == ' ' && name[..half].SequenceEqual(name[(half + 1)..]) ? name[..half] : name;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,4 @@
+using Pipeline.Core.Metadata.Bylines;
 using Pipeline.Core.Metadata.Dates;
 using Pipeline.Core.Metadata.Shared;
 using Pipeline.Core.Structure;
@@ -39,7 +40,15 @@ internal static class DatedHeadline
             }
 
             var found = Nearest(header, i, -1, ReachBefore);
-            found = found >= 0 ? HeadlineOverStandfirst(header, found) : Nearest(header, i, 1, ReachAfter);
+            found = found >= 0 ? HeadlineOverStandfirst(header, found) : -1;
+            var after = Nearest(header, i, 1, found >= 0 ? 1 : ReachAfter);
+            if (after >= 0 && (found < 0 || (header.Page[after].Block.Kind != BlockKind.Paragraph &&
+                HeadlineFinder.Distance(header, after) < HeadlineFinder.Distance(header, found))))
+            {
+                // A heading right under the date line and nearer the body than the line above: the date heads the article.
+                found = after;
+            }
+
             if (found >= 0 && (best < 0 || HeadlineFinder.Distance(header, found) < HeadlineFinder.Distance(header, best)))
             {
                 best = found;
@@ -88,10 +97,12 @@ internal static class DatedHeadline
         return index;
     }
 
-    // A share or subscribe line the rules removed is furniture, however headline-like its words.
+    // The author's line stands above the date line too: a name printed twice, or a name and a role.
     private static bool IsHeadline(PageHeader header, int index) =>
-        header.Page[index].RemovedAs is not "boilerplateLines" && HeadlineFinder.IsCandidateAt(header, index) &&
-        HeaderText.Words(header.Line(index)) is >= MinimumWords and <= MaximumWords;
+        HeadlineFinder.IsCandidateAt(header, index) &&
+        HeaderText.Words(header.Line(index)) is >= MinimumWords and <= MaximumWords &&
+        HeaderText.Clean(header.Line(index)) is var line && !PersonNames.LooksLikePersonName(PersonNames.Undoubled(line)) &&
+        HeaderBylineFinder.NameBeforeRole(line) is null;
 
     /// <summary>
     /// Of a headline and the standfirst under it, both headline-like lines, the headline: the shorter one above. A

@@ -94,9 +94,12 @@ internal static class HeadlineFinder
     private static bool IsGluedByline(ReadOnlySpan<char> line) =>
         line.Length > 4 && line.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(line[2]) && char.IsLower(line[3]);
 
-    /// <summary>Whether page block <paramref name="index"/> may be the headline: a candidate line that is no image caption.</summary>
+    /// <summary>
+    /// Whether page block <paramref name="index"/> may be the headline: a candidate line that is neither an image caption
+    /// nor a share, subscribe or skip line the rules removed, however headline-like its words.
+    /// </summary>
     internal static bool IsCandidateAt(PageHeader header, int index) =>
-        header.Page[index].RemovedAs is not "imageCaptions" && IsCandidate(header.Line(index));
+        header.Page[index].RemovedAs is not ("imageCaptions" or "boilerplateLines") && IsCandidate(header.Line(index));
 
     /// <summary>The folded first lines of the page, whole and cut at each separator ("Headline - Section | Site").</summary>
     private static List<(string Folded, int Index)> PageTitles(PageHeader header)

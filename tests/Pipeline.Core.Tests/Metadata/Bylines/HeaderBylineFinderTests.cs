@@ -45,4 +45,55 @@ public sealed class HeaderBylineFinderTests
             - Jana Roth
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Name_between_the_pieces_of_a_date_line_is_the_author() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - 23.06.2016 um 16:14 Uhr - Jana Roth - 91 Kommentare
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Name_before_its_role_next_to_the_date_line_is_the_author() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - Jana Roth Wirtschaft Redaktion
+            - 23.06.2016
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Lead_word_glued_to_the_name_is_read() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - vonJana Roth
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Lead_phrase_on_its_own_line_is_joined_with_the_name() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - Ein Kommentar von
+            - Jana Roth
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Photo_credit_is_not_a_byline() =>
+        Assert.Empty(Authors($"""
+            - Brücke wird im Winter gesperrt
+            - Foto von Jana Roth
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Name_printed_twice_next_to_the_date_line_is_one_author() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - Jana Roth Jana Roth
+            - 23.06.2016
+            {TestPages.Body}
+            """));
 }

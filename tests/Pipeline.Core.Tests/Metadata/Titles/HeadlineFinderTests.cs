@@ -75,4 +75,53 @@ public sealed class HeadlineFinderTests
             - By Jane Roe
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Line_above_the_date_line_is_the_headline_when_nothing_else_marks_it() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs
+            - Jane Roe
+            - 3 May 2020, 10:15
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Headline_above_its_standfirst_wins_over_the_standfirst() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs
+            - The council says the work cannot wait until the ferry season is over
+            - 3 May 2020
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Heading_under_the_date_line_is_the_headline_when_none_stands_above() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - News
+            - 3 May 2020
+            - # Harbour bridge to close for winter repairs
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Headline_split_at_its_colon_is_joined() =>
+        Assert.Equal("Harbour bridge in the old town: closed for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge in the old town:
+            - closed for winter repairs
+            - 3 May 2020
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Share_line_removed_by_the_rules_is_never_the_headline() =>
+        Assert.Null(Title($"""
+            - Menu
+            = Subscribe to the Valley Courier today
+            - 3 May 2020
+            {TestPages.Body}
+            """));
 }
