@@ -43,6 +43,11 @@ public sealed class MetadataExtractor
         var center = headline?.Index ?? header?.BodyStart ?? 0;
         var headerByline = header is null ? null : HeaderBylineFinder.Find(header, center);
         var authors = headerByline?.Authors ?? AuthorExtractor.Extract(byline);
+        if (authors.Count == 0 && header is not null && FooterBylineFinder.Find(header) is { } footer)
+        {
+            authors = footer.Authors;
+        }
+
         // Counted block by block rather than on the joined clean text, which would be a copy of the whole document:
         // the blank line between blocks ends words and links alike, so the figures are the same.
         var words = 0;

@@ -25,9 +25,9 @@ internal static partial class BylineLead
     }
 
     // Words that say a text was written, before the lead word; a photo or video credit ("Photo by") is not a byline.
-    // Glued: the lead word directly followed by a capital letter ("ByAlex"), which no word in these languages starts with.
+    // Glued: the lead word (or phrase) directly followed by a capital letter ("ByAlex"), which no word in these languages starts with.
     [GeneratedRegex(
-        @"^(?:(?i:(?:(?:ein|eine|un|une|a|an)\s+)?(?:written|posted|story|article|analysis|commentary|comment|column|report|interview|text|geschrieben|verfasst|kommentar|analyse|reportage|gastbeitrag|beitrag|artikel|essay|écrit|publié|publicado|escrito|columna|análisis|crónica|tribune)\s+(?:by|von|par|por))(?:\s+(?<rest>.*))?|(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?<rest>\p{Lu}\p{Ll}.*))$",
+        @"^(?:(?i:(?:(?:ein|eine|un|une|a|an)\s+)?(?:written|posted|story|article|analysis|commentary|comment|column|report|interview|text|geschrieben|verfasst|kommentar|analyse|reportage|gastbeitrag|beitrag|artikel|essay|écrit|publié|publicado|escrito|columna|análisis|crónica|tribune)\s+(?:by|von|par|por))(?:\s+(?<rest>.*)|(?<rest>\p{Lu}\p{Ll}.*))?|(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?<rest>\p{Lu}\p{Ll}.*))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex BentLead();
 }

@@ -25,8 +25,9 @@ internal sealed class PageHeader
     /// <summary>How many of the page's first blocks may be its <c>&lt;title&gt;</c> line.</summary>
     internal const int TitleLines = 3;
 
-    private PageHeader(IReadOnlyList<PageBlock> page, int start, int end, int bodyStart)
+    private PageHeader(IReadOnlyList<PageBlock> page, int start, int end, int bodyStart, int bodyEnd)
     {
+        BodyEnd = bodyEnd;
         Page = page;
         Start = start;
         End = end;
@@ -75,7 +76,7 @@ internal sealed class PageHeader
         bodyStart = bodyStart >= 0 ? bodyStart : Math.Max(0, firstKept);
         var start = Math.Max(0, bodyStart - ReachBefore);
         var end = Math.Min(page.Count, bodyStart + ReachAfter);
-        return new PageHeader(page, start, end, bodyStart);
+        return new PageHeader(page, start, end, bodyStart, Math.Max(runEnd, bodyStart + 1));
     }
 
     /// <summary>
@@ -125,6 +126,9 @@ internal sealed class PageHeader
 
         return (0, page.Count);
     }
+
+    /// <summary>The page block after the article's stretch of kept text: where a closing byline or author box follows.</summary>
+    public int BodyEnd { get; }
 
     /// <summary>The text of page block <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Line(int index) => Page[index].Block.Span;

@@ -53,7 +53,8 @@ internal static class PersonNames
                 firstUpper = char.IsUpper(token[0]);
             }
 
-            if (ParticleLookup.Contains(token))
+            // Inside a name a particle may be capitalised ("Loïc Le Clerc"); at its start it is an outlet's article ("Le Monde").
+            if (ParticleLookup.Contains(token) || (count > 1 && IsCapitalisedParticle(token)))
             {
                 continue;
             }
@@ -85,6 +86,18 @@ internal static class PersonNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 4)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        return ParticleLookup.Contains(lower);
+    }
 
     private static bool IsNameToken(ReadOnlySpan<char> token)
     {

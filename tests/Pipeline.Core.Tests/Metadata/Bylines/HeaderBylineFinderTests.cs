@@ -96,4 +96,32 @@ public sealed class HeaderBylineFinderTests
             - 23.06.2016
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Byline_under_the_article_names_the_author_when_none_heads_it() =>
+        Assert.Equal(["Jana Roth"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            {TestPages.Body}
+            {TestPages.Body} Danach folgt die Abstimmung.
+            - Von Jana Roth
+            - Newsletter abonnieren
+            """));
+
+    [Fact]
+    public void Label_joined_onto_a_closing_byline_is_not_part_of_the_name() =>
+        Assert.Equal(["Anne Roux"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            {TestPages.Body}
+            - Auteur: Anne Roux mot-clé:
+            """));
+
+    [Fact]
+    public void Capitalised_particle_inside_a_name_is_part_of_it() =>
+        Assert.Equal(["Loïc Le Clerc"], Authors($"""
+            - Brücke wird im Winter gesperrt
+            - Par
+            - Loïc Le Clerc
+            - 30 septembre 2018
+            {TestPages.Body}
+            """));
 }
