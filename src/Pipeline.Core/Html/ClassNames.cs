@@ -56,6 +56,20 @@ internal static partial class ClassNames
     /// <summary>Whether the names mark an article's lead or standfirst, which pages put beside the body rather than in it.</summary>
     public static bool IsLead(string names) => names.Length is > 0 and < 500 && Lead().IsMatch(names);
 
+    /// <summary>Whether the names mark a headline's kicker, the label line above or before it ("Dachzeile", "overline", "eyebrow").</summary>
+    public static bool IsKicker(string names) => names.Length is > 0 and < 500 && Kicker().IsMatch(names);
+
+    /// <summary>Whether the names mark text shown only to screen readers, such as the dash between a kicker and its headline.</summary>
+    public static bool IsVisuallyHidden(string names) => names.Length is > 0 and < 500 && VisuallyHidden().IsMatch(names);
+
+    [GeneratedRegex(@"kicker|dachzeile|spitzmarke|overline|eyebrow|supertitle|super-title|roofline|topline|titleheader|title-?header|antetitulo|surtitre|occhiello",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Kicker();
+
+    [GeneratedRegex(@"visually-?hidden|sr-only|screen-?reader|hiddendash|\bhidden\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VisuallyHidden();
+
     [GeneratedRegex(@"lead|intro|excerpt|standfirst|summary|subtitle|subline|perex|teaser|abstract|\bdek\b|\bdeck\b|chapeau|chapo|entradilla|bajada|sapo",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Lead();

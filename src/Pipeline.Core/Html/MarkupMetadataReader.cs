@@ -41,9 +41,11 @@ internal static class MarkupMetadataReader
         var publisher = Name(meta.GetValueOrDefault("og:site_name")) ?? Name(jsonLd.Publisher) ?? Name(meta.GetValueOrDefault("application-name"));
         return new MarkupMetadata
         {
-            Title = MarkupTitle.Choose(
-                Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")) ?? Clean(meta.GetValueOrDefault("twitter:title")),
-                Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher),
+            Title = MarkupTitle.WithoutKicker(
+                MarkupTitle.Choose(
+                    Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")) ?? Clean(meta.GetValueOrDefault("twitter:title")),
+                    Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher),
+                KickedHeadline(document)),
             PublishedAt = PublishedAt(document, jsonLd, meta),
             Authors = Authors(document, jsonLd, meta, publisher, options),
             Publisher = publisher,
@@ -180,6 +182,35 @@ internal static class MarkupMetadataReader
         return h1s.FirstOrDefault(h => h.Element.Closest("article, main, [itemprop=articleBody]") is not null).Text
             ?? h1s.FirstOrDefault(h => h.Text!.Split(' ').Length >= 3).Text
             ?? h1s.FirstOrDefault().Text;
+    }
+
+    /// <summary>
+    /// The headline of the first h1 that holds a kicker element ("&lt;span class=dachzeile&gt;Kicker&lt;/span&gt;
+    /// &lt;span&gt;Headline&lt;/span&gt;"), without the kicker and the screen-reader separator; null when no h1 has one.
+    /// </summary>
+    private static string? KickedHeadline(IDocument document)
+    {
+        foreach (var h1 in document.QuerySelectorAll("h1").Take(20))
+        {
+            var kickers = h1.Descendants<IElement>().Where(e => ClassNames.IsKicker(ClassNames.Of(e)) || ClassNames.IsVisuallyHidden(ClassNames.Of(e))).ToList();
+            if (!kickers.Any(e => ClassNames.IsKicker(ClassNames.Of(e))))
+            {
+                continue;
+            }
+
+            var text = new System.Text.StringBuilder();
+            foreach (var node in h1.Descendants().OfType<IText>())
+            {
+                if (!kickers.Any(k => k.Contains(node)))
+                {
+                    text.Append(node.Data).Append(' ');
+                }
+            }
+
+            return Clean(text.ToString());
+        }
+
+        return null;
     }
 
     /// <summary>

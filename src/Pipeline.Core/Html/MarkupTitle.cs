@@ -29,6 +29,18 @@ internal static class MarkupTitle
         return h1 is { Length: <= 300 } ? h1 : null;
     }
 
+    /// <summary>
+    /// <paramref name="title"/> without the kicker the page's h1 marks as one ("Kicker: Headline" gives "Headline"), when
+    /// the title ends with that h1's headline; else the title unchanged.
+    /// </summary>
+    public static string? WithoutKicker(string? title, string? kickedHeadline) =>
+        title is not null && kickedHeadline is { Length: >= 10 } && title.Length > kickedHeadline.Length &&
+        Fold(title).EndsWith(Fold(kickedHeadline), StringComparison.OrdinalIgnoreCase)
+            ? kickedHeadline
+            : title;
+
+    private static string Fold(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The title with the site's name (and a section name beside it) cut off.</summary>
     internal static string? WithoutSite(string title, string? publisher, string? h1)
     {

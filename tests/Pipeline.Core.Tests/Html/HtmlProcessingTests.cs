@@ -123,6 +123,26 @@ public sealed class HtmlProcessingTests
     }
 
     [Fact]
+    public void Kicker_the_h1_marks_as_one_is_not_part_of_the_title()
+    {
+        var metadata = Process("page.html", Page(
+            "<meta property=\"og:title\" content=\"Riverside: Library Opens River Room\">",
+            "<h1><span class=\"dachzeile\">Riverside</span><span class=\"visually-hidden\">: </span><span>Library Opens River Room</span></h1>" + Body)).Metadata!;
+
+        Assert.Equal("Library Opens River Room", metadata.Title);
+    }
+
+    [Fact]
+    public void Title_stays_whole_when_the_h1_marks_no_kicker()
+    {
+        var metadata = Process("page.html", Page(
+            "<meta property=\"og:title\" content=\"Riverside: Library Opens River Room\">",
+            "<h1><span>Riverside:</span> <span>Library Opens River Room</span></h1>" + Body)).Metadata!;
+
+        Assert.Equal("Riverside: Library Opens River Room", metadata.Title);
+    }
+
+    [Fact]
     public void Meta_tags_give_date_and_author_but_never_a_url_or_an_agency()
     {
         var metadata = Process("page.html", Page(
