@@ -60,12 +60,12 @@ internal static class EntityCues
         "sheriff", "deputy", "superintendent", "marshal", "officer", "constable", "judge", "justice", "prosecutor",
         "attorney", "director", "manager", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "founder",
         "owner", "professor", "prof", "dr", "doctor", "nurse", "engineer", "economist", "analyst", "researcher",
-        "scientist", "negotiator", "representative", "rep", "sen", "gov", "coach", "manager", "leader", "executive",
+        "scientist", "negotiator", "representative", "rep", "sen", "gov", "coach", "leader", "executive",
         "treasurer", "trustee", "partner", "principal", "dean", "chancellor", "premier", "king", "queen", "prince",
         "princess", "bishop", "pastor", "reverend", "rev", "rabbi", "imam", "father", "sister", "brother",
         "battalion", "assistant", "acting", "interim", "former", "senior", "master", "diver", "farmer", "resident",
-        "volunteer", "worker", "driver", "teacher", "student", "owner", "member", "official", "activist", "lawyer",
-        "spokesman", "editor", "reporter", "journalist", "author", "historian", "archaeologist", "curator", "pilot",
+        "volunteer", "worker", "driver", "teacher", "student", "member", "official", "activist", "lawyer",
+        "editor", "reporter", "journalist", "author", "historian", "archaeologist", "curator", "pilot",
         // French.
         "maire", "adjoint", "adjointe", "président", "présidente", "ministre", "directeur", "directrice", "préfet",
         "préfète", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère", "porte-parole", "chef",
@@ -104,7 +104,7 @@ internal static class EntityCues
         "town", "city", "village", "port", "harbour", "harbor", "region", "province", "county", "state", "municipality",
         "district", "island", "islands", "capital", "suburb", "borough", "parish", "hamlet", "outskirts", "centre",
         "center", "heart", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "government", "residents", "people", "streets", "mayor", "commune", "ville", "village", "région", "département",
+        "government", "residents", "people", "streets", "mayor", "commune", "ville", "région", "département",
         "préfecture", "habitants", "près", "mairie", "localidad", "ciudad", "pueblo", "provincia", "municipio",
         "región", "cerca", "habitantes", "alrededores", "comunidad", "gemeinde", "stadt", "dorf", "landkreis", "kreis");
 
@@ -165,7 +165,7 @@ internal static class EntityCues
         StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "union", "party", "club", "startup", "start-up", "cooperative", "co-op", "charity",
         "retailer", "manufacturer", "maker", "operator", "airline", "insurer", "contractor", "developer", "lender",
-        "association", "asociación", "collectif", "colectivo", "association", "groupe", "société", "entreprise",
+        "association", "asociación", "collectif", "colectivo", "groupe", "société", "entreprise",
         "empresa", "firma", "grupo", "cooperativa", "coopérative", "plataforma", "plateforme", "syndicat", "sindicato",
         "organisation", "organization", "organización", "ong", "fundación", "fondation", "verein", "verband");
 
@@ -178,7 +178,7 @@ internal static class EntityCues
         "County", "Province", "Region", "Valley", "Island", "Islands", "Bay", "Lake", "Street", "Road", "Avenue",
         "Lane", "Boulevard", "Square", "Plaza", "Harbour", "Harbor", "River", "Mountains", "Peninsula", "Heights",
         "Township", "Parish", "Canton", "Fjord", "Coast", "Straße", "Strasse", "Platz", "Weg", "Allee", "Calle",
-        "Rue", "Avenida", "Plaza");
+        "Rue", "Avenida");
 
     /// <summary>First words that make a capitalised run a place ("Port X", "Lake X", "Mount X", "San X").</summary>
     private static readonly FrozenSet<string> PlaceStarts = FrozenSet.Create(
@@ -318,6 +318,13 @@ internal static class EntityCues
 
     /// <summary>True when <paramref name="word"/> is a function word that may open a run without being part of the name.</summary>
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> splits a run between two known places ("Córdoba y Jaén", "Lyon et Nantes").</summary>
+    public static bool IsConjunctionBetweenPlaces(ReadOnlySpan<char> word) => word is "y" or "e" or "et" or "und" or "and";
+
+    /// <summary>True when <paramref name="word"/> after a lone word continues a list of places ("Zwolle, Tilburg and the coast").</summary>
+    /// <remarks>Not the same words as <see cref="IsConjunctionBetweenPlaces"/> ("or" only here, "e" only there): kept apart as they were tuned.</remarks>
+    public static bool IsPlaceListConjunction(ReadOnlySpan<char> word) => word is "and" or "y" or "et" or "und" or "or";
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="RunConnectors"/>.</summary>
     public static bool IsRunConnector(ReadOnlySpan<char> word) => RunConnectorLookup.Contains(word);

@@ -105,6 +105,6 @@ internal static class ContextRules
 
         var end = token.End;
         return (end < s.Length && s[end] == ',') ||
-               (index + 1 < tokens.Count && Text(s, tokens[index + 1]) is "and" or "y" or "et" or "und" or "or" && OnlySpace(s, end, tokens[index + 1].Start));
+               (index + 1 < tokens.Count && EntityCues.IsPlaceListConjunction(Text(s, tokens[index + 1])) && OnlySpace(s, end, tokens[index + 1].Start));
     }
 }

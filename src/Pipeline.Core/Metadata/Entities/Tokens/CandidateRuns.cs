@@ -242,7 +242,7 @@ internal static class CandidateRuns
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         for (var k = first + 1; k < last; k++)
         {
-            if (!tokens[k].Capitalised && Text(s, tokens[k]) is "y" or "e" or "et" or "und" or "and" &&
+            if (!tokens[k].Capitalised && EntityCues.IsConjunctionBetweenPlaces(Text(s, tokens[k])) &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, first, k - 1, buffer)) is not null &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, k + 1, last, buffer)) is not null)
             {
