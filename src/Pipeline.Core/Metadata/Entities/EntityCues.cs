@@ -4,12 +4,53 @@ namespace Pipeline.Core.Metadata.Entities;
 
 /// <summary>
 /// Word lists that tell the entity extractor what a capitalised run is from its shape and its neighbours, in English,
-/// French, German and Spanish: roles before or after a person ("Sheriff X", "X, maire de"), place nouns before a
+/// French, German and Spanish: person and place cues beside a name ("said X", "X said", "in X"), function words that
+/// may open a run ("The"), roles before or after a person ("Sheriff X", "X, maire de"), place nouns before a
 /// place ("the town of X", "la commune de X"), organisation words at either end ("X Networks", "Asociación de X",
 /// "1. FC X") and place words that make a run a place ("X County", "Port X").
 /// </summary>
 internal static class EntityCues
 {
+    /// <summary>Words before a name that say it is a person's ("President", "minister, Sergei Lavrov", "said Smith").</summary>
+    public static readonly FrozenSet<string> PersonCuesBefore = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "minister", "ambassador", "leader", "head", "chief", "dictator", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "senator", "governor", "mayor", "general", "colonel", "commander", "king", "queen",
+        "prince", "princess", "sheikh", "emir", "pope", "journalist", "reporter", "correspondent", "analyst", "founder",
+        "ceo", "director", "chairman", "chairwoman", "premier", "chancellor", "judge", "officer", "mr", "mrs", "ms", "dr",
+        "prof", "professor", "sir", "lord", "lady", "said", "says", "told", "by", "author", "writer", "researcher",
+        "diplomat", "envoy", "lawyer", "activist", "candidate", "rep", "sen", "gov", "gen", "col", "lt", "capt",
+        "m", "mme", "herr", "frau", "señor", "señora", "sr", "sra", "président", "présidente", "ministre", "präsident",
+        "präsidentin", "kanzler", "kanzlerin", "presidente", "ministro", "ministra", "according", "officials", "aide",
+        "advisor", "adviser", "economist", "historian", "scientist", "politician", "actor", "actress", "singer", "player",
+        "coach", "captain", "bishop", "cardinal", "rabbi", "imam", "cleric", "militant", "commentator", "columnist");
+
+    /// <summary>Words after a name that say it is a person's ("Smith said").</summary>
+    public static readonly FrozenSet<string> PersonCuesAfter = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "said", "says", "told", "added", "stated", "explained", "argued", "claimed", "noted", "wrote", "reported",
+        "insisted", "warned", "announced", "believes", "believed", "thinks", "asked", "replied", "tweeted", "declared",
+        "dit", "déclare", "sagte", "sagt", "erklärte", "dijo", "afirmó", "declaró");
+
+    /// <summary>Words before a lone capitalised word that say it is a place ("in Benghazi", "from Aleppo").</summary>
+    /// <remarks>
+    /// Not the same list as <see cref="PlacePrepositions"/>: that one is read before runs of any length with only
+    /// spaces between, this one before a single word with a comma allowed. They differ ("nach" here, "between"
+    /// there), so merging them would change what is found.
+    /// </remarks>
+    public static readonly FrozenSet<string> PlaceCuesBefore = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "near", "outside", "from", "across", "à", "en", "nach", "bei");
+
+    // English function words that may open a capitalised run without being part of the name ("The", "A").
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "le", "la", "les", "el", "los", "las", "der", "die", "das", "des", "dem", "den");
+
+    /// <summary>
+    /// Lower-case words that join the capitalised words of a run besides the name particles ("Bank of England",
+    /// "Chemin des Dames").
+    /// </summary>
+    public static readonly FrozenSet<string> RunConnectors = FrozenSet.Create(StringComparer.Ordinal, "of", "du", "des");
+
     /// <summary>Roles and titles: before a name they are stripped and count as evidence of a person; after "X, " too.</summary>
     private static readonly FrozenSet<string> Roles = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -19,12 +60,12 @@ internal static class EntityCues
         "sheriff", "deputy", "superintendent", "marshal", "officer", "constable", "judge", "justice", "prosecutor",
         "attorney", "director", "manager", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "founder",
         "owner", "professor", "prof", "dr", "doctor", "nurse", "engineer", "economist", "analyst", "researcher",
-        "scientist", "negotiator", "representative", "rep", "sen", "gov", "coach", "manager", "leader", "executive",
+        "scientist", "negotiator", "representative", "rep", "sen", "gov", "coach", "leader", "executive",
         "treasurer", "trustee", "partner", "principal", "dean", "chancellor", "premier", "king", "queen", "prince",
         "princess", "bishop", "pastor", "reverend", "rev", "rabbi", "imam", "father", "sister", "brother",
         "battalion", "assistant", "acting", "interim", "former", "senior", "master", "diver", "farmer", "resident",
-        "volunteer", "worker", "driver", "teacher", "student", "owner", "member", "official", "activist", "lawyer",
-        "spokesman", "editor", "reporter", "journalist", "author", "historian", "archaeologist", "curator", "pilot",
+        "volunteer", "worker", "driver", "teacher", "student", "member", "official", "activist", "lawyer",
+        "editor", "reporter", "journalist", "author", "historian", "archaeologist", "curator", "pilot",
         // French.
         "maire", "adjoint", "adjointe", "président", "présidente", "ministre", "directeur", "directrice", "préfet",
         "préfète", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère", "porte-parole", "chef",
@@ -63,7 +104,7 @@ internal static class EntityCues
         "town", "city", "village", "port", "harbour", "harbor", "region", "province", "county", "state", "municipality",
         "district", "island", "islands", "capital", "suburb", "borough", "parish", "hamlet", "outskirts", "centre",
         "center", "heart", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "government", "residents", "people", "streets", "mayor", "commune", "ville", "village", "région", "département",
+        "government", "residents", "people", "streets", "mayor", "commune", "ville", "région", "département",
         "préfecture", "habitants", "près", "mairie", "localidad", "ciudad", "pueblo", "provincia", "municipio",
         "región", "cerca", "habitantes", "alrededores", "comunidad", "gemeinde", "stadt", "dorf", "landkreis", "kreis");
 
@@ -124,7 +165,7 @@ internal static class EntityCues
         StringComparer.OrdinalIgnoreCase,
         "company", "firm", "group", "union", "party", "club", "startup", "start-up", "cooperative", "co-op", "charity",
         "retailer", "manufacturer", "maker", "operator", "airline", "insurer", "contractor", "developer", "lender",
-        "association", "asociación", "collectif", "colectivo", "association", "groupe", "société", "entreprise",
+        "association", "asociación", "collectif", "colectivo", "groupe", "société", "entreprise",
         "empresa", "firma", "grupo", "cooperativa", "coopérative", "plataforma", "plateforme", "syndicat", "sindicato",
         "organisation", "organization", "organización", "ong", "fundación", "fondation", "verein", "verband");
 
@@ -137,7 +178,7 @@ internal static class EntityCues
         "County", "Province", "Region", "Valley", "Island", "Islands", "Bay", "Lake", "Street", "Road", "Avenue",
         "Lane", "Boulevard", "Square", "Plaza", "Harbour", "Harbor", "River", "Mountains", "Peninsula", "Heights",
         "Township", "Parish", "Canton", "Fjord", "Coast", "Straße", "Strasse", "Platz", "Weg", "Allee", "Calle",
-        "Rue", "Avenida", "Plaza");
+        "Rue", "Avenida");
 
     /// <summary>First words that make a capitalised run a place ("Port X", "Lake X", "Mount X", "San X").</summary>
     private static readonly FrozenSet<string> PlaceStarts = FrozenSet.Create(
@@ -266,7 +307,40 @@ internal static class EntityCues
     /// <summary>True when <paramref name="word"/> is one of <see cref="SpeechCuesBefore"/>.</summary>
     public static bool IsSpeechCueBefore(ReadOnlySpan<char> word) => SpeechCueLookup.Contains(word);
 
+    /// <summary>True when <paramref name="word"/> before a name says it is a person's ("President", "said").</summary>
+    public static bool IsPersonCueBefore(ReadOnlySpan<char> word) => PersonCueBeforeLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> after a name says it is a person's ("said", "sagte").</summary>
+    public static bool IsPersonCueAfter(ReadOnlySpan<char> word) => PersonCueAfterLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> right before a lone capitalised word says it is a place ("in", "nach").</summary>
+    public static bool IsPlaceCueBefore(ReadOnlySpan<char> word) => PlaceCueBeforeLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a function word that may open a run without being part of the name.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> splits a run between two known places ("Córdoba y Jaén", "Lyon et Nantes").</summary>
+    public static bool IsConjunctionBetweenPlaces(ReadOnlySpan<char> word) => word is "y" or "e" or "et" or "und" or "and";
+
+    /// <summary>True when <paramref name="word"/> after a lone word continues a list of places ("Zwolle, Tilburg and the coast").</summary>
+    /// <remarks>Not the same words as <see cref="IsConjunctionBetweenPlaces"/> ("or" only here, "e" only there): kept apart as they were tuned.</remarks>
+    public static bool IsPlaceListConjunction(ReadOnlySpan<char> word) => word is "and" or "y" or "et" or "und" or "or";
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="RunConnectors"/>.</summary>
+    public static bool IsRunConnector(ReadOnlySpan<char> word) => RunConnectorLookup.Contains(word);
+
     // Span lookups of the lists above, so that a word of a block is looked up without being copied to a string.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonCueBeforeLookup = PersonCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonCueAfterLookup = PersonCuesAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCueBeforeLookup = PlaceCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunConnectorLookup = RunConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Span lookups of the role, place and organisation lists.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechCueLookup = SpeechCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();

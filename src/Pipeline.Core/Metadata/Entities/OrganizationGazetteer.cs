@@ -11,7 +11,7 @@ internal static class OrganizationGazetteer
         ("CIA", []), ("FBI", []), ("NSA", []), ("KGB", []), ("FSB", []), ("MI6", []), ("MI5", []), ("Mossad", []),
         ("Pentagon", []), ("Kremlin", []), ("White House", []), ("State Department", []), ("Congress", []),
         ("Senate", []), ("Bundestag", []), ("Bundeswehr", []), ("Interpol", []), ("Europol", []), ("OSCE", []),
-        ("Al Qaeda", ["al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaida", "al-Qaida", "Al-Qaida", "Al Qaeda"]),
+        ("Al Qaeda", ["al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaida", "al-Qaida", "Al-Qaida"]),
         ("ISIS", ["Isis", "ISIL", "Islamic State", "Daesh", "Daech"]),
         ("Hezbollah", ["Hizbollah", "Hizbullah"]), ("Hamas", []), ("Taliban", []), ("Muslim Brotherhood", []),
         ("Al Nusra Front", ["Jabhat al-Nusra", "al-Nusra", "Al Nusra", "Nusra Front"]), ("Free Syrian Army", ["FSA"]),

@@ -11,6 +11,26 @@ internal static class PersonNames
         "al", "el", "bin", "ibn", "ben", "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "le",
         "van", "von", "den", "ter", "y", "zu", "af", "bint", "abu");
 
+    /// <summary>Common first names (English, French, German, Spanish, Arabic and others): a run that opens with one is a person's.</summary>
+    private static readonly FrozenSet<string> FirstNames = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Chris",
+        "Christopher", "Daniel", "Matthew", "Anthony", "Tony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+        "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Eric",
+        "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Frank", "Benjamin", "Gregory", "Samuel", "Patrick",
+        "Alexander", "Jack", "Dennis", "Jerry", "Peter", "Henry", "Carl", "Arthur", "Mary", "Patricia", "Jennifer",
+        "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Margaret", "Betty",
+        "Sandra", "Ashley", "Dorothy", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Melissa",
+        "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon", "Cynthia", "Kathleen", "Amy", "Shirley", "Angela",
+        "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Catherine", "Katherine", "Christine", "Rachel",
+        "Hillary", "Barack", "Vladimir", "Sergei", "Sergey", "Dmitry", "Emmanuel", "Francois", "François",
+        "Jean", "Pierre", "Marie", "Michel", "Nicolas", "Jacques", "Philippe", "Alain", "Marine", "Olaf", "Helmut",
+        "Hans", "Klaus", "Wolfgang", "Jürgen", "Stefan", "Markus", "Ursula", "Juan", "José", "Carlos", "Luis",
+        "Pedro", "Pablo", "Miguel", "Javier", "María", "Carmen", "Ana", "Mohammed", "Muhammad", "Mohamed", "Ahmed",
+        "Ali", "Hassan", "Hussein", "Omar", "Abdullah", "Bashar", "Recep", "Xi", "Boris", "Theresa",
+        "Joe", "Kamala", "Mike", "Bill", "Bob", "Tom", "Jim", "Tim", "Sam", "Ben", "Dan", "Nick", "Alex", "Sophie",
+        "Julia", "Anne", "Isabelle", "Giovanni", "Giuseppe", "Marco", "Matteo", "Li", "Wang", "Zhang", "Kim");
+
     /// <summary>Bylines that name a role or a team, not a person.</summary>
     private static readonly FrozenSet<string> GenericWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -27,6 +47,12 @@ internal static class PersonNames
 
     /// <summary>True when <paramref name="word"/> names a role, team or outlet in a byline ("STAFF", "Newsroom").</summary>
     public static bool IsGenericWord(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="Particles"/> ("al", "van").</summary>
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a common first name ("Sergei", "María").</summary>
+    public static bool IsFirstName(ReadOnlySpan<char> word) => FirstNameLookup.Contains(word);
 
     /// <summary>True when <paramref name="phrase"/> is 2 to 4 name tokens (capitalised words, initials, particles).</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> phrase)
@@ -84,6 +110,8 @@ internal static class PersonNames
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -53,7 +53,7 @@ public sealed class DatelinePlaceReaderTests
 
     private static bool AssertSame(string text)
     {
-        var m = EntityExtractor.DatelinePlacePattern().Match(text);
+        var m = DatelinePlaceReader.Pattern().Match(text);
         var read = DatelinePlaceReader.TryRead(text, out var place);
         Assert.True(m.Success == read, text);
         if (read)
