@@ -26,8 +26,8 @@ public static class CanonicalForm
             return string.Empty;
         }
 
-        // NFKC only when needed: IsNormalized is a fast scan for ASCII and most Latin text.
-        if (!text.IsNormalized(NormalizationForm.FormKC))
+        // NFKC only when needed: ASCII is always normalised, and the vectorised check spares the ICU call.
+        if (!Ascii.IsValid(text) && !text.IsNormalized(NormalizationForm.FormKC))
         {
             text = text.Normalize(NormalizationForm.FormKC);
         }
@@ -56,7 +56,8 @@ public static class CanonicalForm
     /// </summary>
     internal static ReadOnlySpan<char> CreateRented(ReadOnlySpan<char> text, out char[] rented)
     {
-        if (!text.IsNormalized(NormalizationForm.FormKC))
+        // The span overload always calls ICU; ASCII (most lines) is NFKC already.
+        if (!Ascii.IsValid(text) && !text.IsNormalized(NormalizationForm.FormKC))
         {
             text = text.ToString().Normalize(NormalizationForm.FormKC);
         }
