@@ -26,8 +26,8 @@ public static class CanonicalForm
             return string.Empty;
         }
 
-        // NFKC only when needed: IsNormalized is a fast scan for ASCII and most Latin text.
-        if (!text.IsNormalized(NormalizationForm.FormKC))
+        // NFKC only when needed, and the check itself mostly without ICU.
+        if (!NfkcQuickCheck.IsNormalized(text))
         {
             text = text.Normalize(NormalizationForm.FormKC);
         }
@@ -56,7 +56,8 @@ public static class CanonicalForm
     /// </summary>
     internal static ReadOnlySpan<char> CreateRented(ReadOnlySpan<char> text, out char[] rented)
     {
-        if (!text.IsNormalized(NormalizationForm.FormKC))
+        // The span overload of IsNormalized always calls ICU; the quick check mostly does not.
+        if (!NfkcQuickCheck.IsNormalized(text))
         {
             text = text.ToString().Normalize(NormalizationForm.FormKC);
         }

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Pipeline.Core.Buffers;
 using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Deduplication;
@@ -43,31 +44,40 @@ public sealed class Fingerprinter
     public Fingerprints Compute(string cleanText, out ShingleSketch sketch)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
-        string sha256;
-        string simhash;
-        var canonical = CanonicalForm.CreateRented(cleanText, out var rented);
-        try
-        {
-            sha256 = Sha256Hex(canonical);
-            using var words = WordHashes.Of(canonical);
-            simhash = SimHash.Compute(words, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
 
-        var shingles = new PooledShingles();
+        // Each paragraph is folded and its words hashed once: the canonical form of the whole text is the paragraphs'
+        // forms joined by a space (NFKC and folding never reach across the blank line), so the whole-text hash, SimHash
+        // and the per-paragraph shingles all come from one pass instead of two.
+        var canonical = new CanonicalParagraphs(cleanText);
         try
         {
-            CollectShingles(cleanText, ref shingles);
-            var minhash = MinHashSignature.Compute(shingles.Span, _options);
-            sketch = ShingleSketch.Create(shingles.Span, _options.SketchSize);
-            return new Fingerprints(sha256, simhash, minhash);
+            var sha256 = Sha256Hex(canonical.Text);
+            var words = WordHashes.Over(canonical.TakeWords(), canonical.WordCount);
+            string simhash;
+            try
+            {
+                simhash = SimHash.Compute(words, _options.SimHashShingleSize).ToString("x16", CultureInfo.InvariantCulture);
+                var shingles = new PooledShingles();
+                try
+                {
+                    CollectShingles(words.Words, canonical.Paragraphs, ref shingles);
+                    var minhash = MinHashSignature.Compute(shingles.Span, _options);
+                    sketch = ShingleSketch.Create(shingles.Span, _options.SketchSize);
+                    return new Fingerprints(sha256, simhash, minhash);
+                }
+                finally
+                {
+                    shingles.Dispose();
+                }
+            }
+            finally
+            {
+                words.Dispose();
+            }
         }
         finally
         {
-            shingles.Dispose();
+            canonical.Dispose();
         }
     }
 
@@ -75,38 +85,121 @@ public sealed class Fingerprinter
     /// The near-duplicate shingles: word n-grams of each paragraph of at least <see cref="FingerprintOptions.MinParagraphWords"/>
     /// words (of every paragraph when none is that long), none spanning two paragraphs.
     /// </summary>
-    private void CollectShingles(string cleanText, ref PooledShingles shingles)
+    private void CollectShingles(ReadOnlySpan<ulong> words, ReadOnlySpan<(int Start, int Count)> paragraphs, ref PooledShingles shingles)
     {
         var size = _options.ShingleSize;
         for (var pass = 0; pass < 2 && shingles.Count == 0; pass++)
         {
             var minWords = pass == 0 ? _options.MinParagraphWords : 0;
+            foreach (var (start, count) in paragraphs)
+            {
+                if (count == 0 || count < minWords)
+                {
+                    continue;
+                }
+
+                var paragraph = words.Slice(start, count);
+                var shingleCount = Math.Max(1, count - size + 1);
+                for (var s = 0; s < shingleCount; s++)
+                {
+                    shingles.Add((uint)(StableHash.Combine(paragraph.Slice(s, Math.Min(size, count - s))) >> 32));
+                }
+            }
+        }
+    }
+
+    /// <summary>The canonical form of a clean text built paragraph by paragraph, with its word hashes and each paragraph's range of them.</summary>
+    private struct CanonicalParagraphs : IDisposable
+    {
+        private char[] _chars;
+        private ulong[]? _words;
+        private int _length;
+        private PooledList<(int Start, int Count)> _paragraphs;
+
+        public CanonicalParagraphs(string cleanText)
+        {
+            _chars = ArrayPool<char>.Shared.Rent(Math.Max(16, cleanText.Length));
+            _words = ArrayPool<ulong>.Shared.Rent(Math.Max(16, (cleanText.Length / 2) + 1));
+            _paragraphs = new PooledList<(int Start, int Count)>(16);
             var rest = cleanText.AsSpan();
             while (rest.Length > 0)
             {
                 var end = rest.IndexOf("\n\n", StringComparison.Ordinal);
                 var paragraph = end < 0 ? rest : rest[..end];
                 rest = end < 0 ? default : rest[(end + 2)..];
-                var canonical = CanonicalForm.CreateRented(paragraph, out var rented);
-                try
-                {
-                    using var words = WordHashes.Of(canonical);
-                    if (words.Count == 0 || words.Count < minWords)
-                    {
-                        continue;
-                    }
-
-                    var count = words.ShingleCount(size);
-                    for (var s = 0; s < count; s++)
-                    {
-                        shingles.Add((uint)(words.Shingle(s, size) >> 32));
-                    }
-                }
-                finally
-                {
-                    ArrayPool<char>.Shared.Return(rented);
-                }
+                Add(paragraph);
             }
+        }
+
+        public readonly ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+
+        public int WordCount { get; private set; }
+
+        public readonly ReadOnlySpan<(int Start, int Count)> Paragraphs => _paragraphs.Span;
+
+        /// <summary>Hands the word hashes' pooled array to the caller, who returns it.</summary>
+        public ulong[] TakeWords()
+        {
+            var words = _words!;
+            _words = null;
+            return words;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+            if (_words is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(_words);
+                _words = null;
+            }
+
+            _paragraphs.Dispose();
+        }
+
+        private void Add(ReadOnlySpan<char> paragraph)
+        {
+            var canonical = CanonicalForm.CreateRented(paragraph, out var rented);
+            try
+            {
+                if (canonical.IsEmpty)
+                {
+                    _paragraphs.Add((WordCount, 0));
+                    return;
+                }
+
+                // NFKC may lengthen a paragraph (ligatures, fractions), so the buffers grow as needed.
+                Grow(ref _chars, _length + 1 + canonical.Length, _length);
+                if (_length > 0)
+                {
+                    _chars[_length++] = ' ';
+                }
+
+                canonical.CopyTo(_chars.AsSpan(_length));
+                _length += canonical.Length;
+                Grow(ref _words!, WordCount + (canonical.Length / 2) + 1, WordCount);
+                var count = StableHash.HashWords(canonical, _words.AsSpan(WordCount));
+                _paragraphs.Add((WordCount, count));
+                WordCount += count;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        private static void Grow<T>(ref T[] array, int needed, int used)
+        {
+            if (needed <= array.Length)
+            {
+                return;
+            }
+
+            var bigger = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
+            array.AsSpan(0, used).CopyTo(bigger);
+            ArrayPool<T>.Shared.Return(array);
+            array = bigger;
         }
     }
 

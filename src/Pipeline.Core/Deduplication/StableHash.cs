@@ -22,6 +22,36 @@ internal static class StableHash
         return Mix(h);
     }
 
+    /// <summary>
+    /// <see cref="Hash"/> of each space-separated word of <paramref name="text"/> (a trailing space ends no word), in one
+    /// pass: a search for the next space per word cost more than the hashing on short words.
+    /// </summary>
+    /// <returns>The number of hashes written.</returns>
+    public static int HashWords(ReadOnlySpan<char> text, Span<ulong> hashes)
+    {
+        var count = 0;
+        var h = FnvOffset;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                hashes[count++] = Mix(h);
+                h = FnvOffset;
+            }
+            else
+            {
+                h = (h ^ c) * FnvPrime;
+            }
+        }
+
+        if (text.Length > 0 && text[^1] != ' ')
+        {
+            hashes[count++] = Mix(h);
+        }
+
+        return count;
+    }
+
     /// <summary>Order-sensitive combination of a hash sequence (a shingle of word hashes).</summary>
     public static ulong Combine(ReadOnlySpan<ulong> hashes)
     {

@@ -31,18 +31,11 @@ internal ref struct WordHashes
         }
 
         var rented = ArrayPool<ulong>.Shared.Rent((canonical.Length / 2) + 1);
-        var count = 0;
-        var span = canonical;
-        while (span.Length > 0)
-        {
-            var space = span.IndexOf(' ');
-            var word = space < 0 ? span : span[..space];
-            rented[count++] = StableHash.Hash(word);
-            span = space < 0 ? default : span[(space + 1)..];
-        }
-
-        return new WordHashes(rented, count);
+        return new WordHashes(rented, StableHash.HashWords(canonical, rented));
     }
+
+    /// <summary>Takes over <paramref name="rented"/> (from <see cref="ArrayPool{T}.Shared"/>) holding <paramref name="count"/> word hashes.</summary>
+    public static WordHashes Over(ulong[] rented, int count) => new(rented, count);
 
     /// <summary>
     /// Number of shingles of <paramref name="size"/> words: one when the text is shorter than a shingle

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Metadata.Shared;
 using Pipeline.Core.Structure;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Metadata.Citations;
 
@@ -95,52 +96,23 @@ internal static partial class CitationExtractor
     // piece for the English patterns, the verbs for the others.
     private static readonly string[] PieceWords = ["article", "report", "piece", "op-ed", "editorial", "story", "column", "analysis", "investigation"];
 
-    private static readonly WordSet EnglishWords = new(PieceWords);
+    private static readonly OrdinalWordSet EnglishWords = new(PieceWords);
 
-    private static readonly WordSet AccordingToWords = new([.. PieceWords, "Artikel", "Bericht", "artículo", "informe"]);
+    private static readonly OrdinalWordSet AccordingToWords = new([.. PieceWords, "Artikel", "Bericht", "artículo", "informe"]);
 
-    private static readonly WordSet FrenchWords = new(["écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait"]);
+    private static readonly OrdinalWordSet FrenchWords = new(["écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait"]);
 
-    private static readonly WordSet GermanWords = new(["schrieb", "berichtet", "meldete", "titelte", "schreibt"]);
+    private static readonly OrdinalWordSet GermanWords = new(["schrieb", "berichtet", "meldete", "titelte", "schreibt"]);
 
-    private static readonly WordSet SpanishWords = new(["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"]);
+    private static readonly OrdinalWordSet SpanishWords = new(["publicó", "informó", "escribió", "afirmó", "señaló", "reveló"]);
 
-    private static readonly WordSet AnyRequiredWord = new(
+    private static readonly OrdinalWordSet AnyRequiredWord = new(
         [.. PieceWords, "Artikel", "Bericht", "artículo", "informe",
             "écrit", "écrivait", "rapport", "publié", "affirmé", "indiqué", "expliqué", "révélé", "titrait",
             "schrieb", "berichtet", "meldete", "titelte", "schreibt",
             "publicó", "informó", "escribió", "afirmó", "señaló", "reveló"]);
 
-    /// <summary>
-    /// Words looked for in a text, ordinally. Why split: a search for ASCII words alone runs a fast vectorised scan,
-    /// while one set with accented words in it ran a slow one over every quoting paragraph; a word with an accent
-    /// can only be where one of its non-ASCII letters is, and that is looked for first.
-    /// </summary>
-    private sealed class WordSet
-    {
-        private readonly SearchValues<string>? _ascii;
-        private readonly SearchValues<string>? _other;
-        private readonly SearchValues<char>? _otherLetters;
-
-        public WordSet(string[] words)
-        {
-            var ascii = words.Where(w => Ascii.IsValid(w)).ToArray();
-            var other = words.Where(w => !Ascii.IsValid(w)).ToArray();
-            _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
-            if (other.Length > 0)
-            {
-                _other = SearchValues.Create(other, StringComparison.Ordinal);
-                _otherLetters = SearchValues.Create(string.Concat(other).Where(c => !char.IsAscii(c)).Distinct().ToArray());
-            }
-        }
-
-        /// <summary>True when one of the words occurs in <paramref name="text"/>.</summary>
-        public bool OccursIn(ReadOnlySpan<char> text) =>
-            (_ascii is not null && text.IndexOfAny(_ascii) >= 0) ||
-            (_other is not null && text.IndexOfAny(_otherLetters!) >= 0 && text.IndexOfAny(_other) >= 0);
-    }
-
-    private static readonly (Func<Regex> Pattern, WordSet Required)[] Patterns =
+    private static readonly (Func<Regex> Pattern, OrdinalWordSet Required)[] Patterns =
     [
         (Verb, EnglishWords), (AccordingTo, AccordingToWords), (InAnOutletArticle, EnglishWords), (Possessive, EnglishWords),
         (FrenchVerb, FrenchWords), (GermanVerb, GermanWords), (SpanishVerb, SpanishWords),

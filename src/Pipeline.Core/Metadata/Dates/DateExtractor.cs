@@ -112,6 +112,11 @@ internal static partial class DateExtractor
     internal static string? FindDate(ReadOnlySpan<char> s, int reach, string? language)
     {
         var limit = reach > 0 ? Math.Min(s.Length, reach + 40) : Math.Min(s.Length, 400);
+        if (!HasDigit(s[..limit]))
+        {
+            return null; // every alternative of the pattern needs a digit, and most header lines have none
+        }
+
         foreach (var match in DatePattern().EnumerateMatches(s[..limit]))
         {
             if (reach > 0 && (match.Index > reach || !IsDatelinePrefix(s[..match.Index])))
@@ -127,6 +132,30 @@ internal static partial class DateExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="s"/> has a character <c>\d</c> matches (any Unicode decimal digit).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        if (s.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        if (System.Text.Ascii.IsValid(s))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -28,11 +28,12 @@ internal static class HeadlineFinder
     public static (string Text, int Index)? Find(PageHeader header)
     {
         var titles = PageTitles(header);
+        var candidates = new Candidates(header);
         var best = -1;
         var bestDistance = int.MaxValue;
         for (var i = header.Start; i < header.End; i++)
         {
-            if (!IsCandidateAt(header, i) || HeaderText.Words(header.Line(i)) < PageTitleWords)
+            if (!candidates.At(i) || HeaderText.Words(header.Line(i)) < PageTitleWords)
             {
                 continue;
             }
@@ -50,12 +51,12 @@ internal static class HeadlineFinder
 
         if (best < 0)
         {
-            best = BeforeByline(header);
+            best = BeforeByline(header, candidates);
         }
 
         if (best < 0)
         {
-            best = Repeated(header);
+            best = Repeated(header, candidates);
         }
 
         if (best < 0)
@@ -101,6 +102,26 @@ internal static class HeadlineFinder
     internal static bool IsCandidateAt(PageHeader header, int index) =>
         header.Page[index].RemovedAs is not ("imageCaptions" or "boilerplateLines") && IsCandidate(header.Line(index));
 
+    /// <summary>
+    /// <see cref="IsCandidateAt"/> per page block, worked out once: the three searches ask about the same blocks, and each
+    /// answer runs the byline and date patterns.
+    /// </summary>
+    private sealed class Candidates(PageHeader header)
+    {
+        private readonly sbyte[] _known = new sbyte[header.Page.Count];
+
+        public bool At(int index)
+        {
+            ref var known = ref _known[index];
+            if (known == 0)
+            {
+                known = IsCandidateAt(header, index) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return known > 0;
+        }
+    }
+
     /// <summary>The folded first lines of the page, whole and cut at each separator ("Headline - Section | Site").</summary>
     private static List<(string Folded, int Index)> PageTitles(PageHeader header)
     {
@@ -143,7 +164,7 @@ internal static class HeadlineFinder
     /// The nearest block to the body that a byline follows within two blocks; a heading before a standfirst is
     /// preferred to the standfirst.
     /// </summary>
-    private static int BeforeByline(PageHeader header)
+    private static int BeforeByline(PageHeader header, Candidates candidates)
     {
         var best = -1;
         for (var i = header.Start + 1; i < header.End; i++)
@@ -156,7 +177,7 @@ internal static class HeadlineFinder
             var before = i;
             for (var k = i - 1; k >= Math.Max(header.Start, i - TitleReach); k--)
             {
-                if (header.Page[k].Block.Kind == BlockKind.Title && IsCandidateAt(header, k))
+                if (header.Page[k].Block.Kind == BlockKind.Title && candidates.At(k))
                 {
                     before = k + 1;
                     break;
@@ -177,7 +198,7 @@ internal static class HeadlineFinder
                 before--;
             }
 
-            if (before >= header.Start && IsCandidateAt(header, before) && HeaderText.Words(header.Line(before)) >= 3 &&
+            if (before >= header.Start && candidates.At(before) && HeaderText.Words(header.Line(before)) >= 3 &&
                 (best < 0 || Distance(header, before) < Distance(header, best)))
             {
                 best = before;
@@ -197,14 +218,14 @@ internal static class HeadlineFinder
     /// A line of four words or more printed twice in the header (a breadcrumb or teaser, then the heading), the whole
     /// of one or the end of the other ("3. Headline" and "Headline"); the copy nearest the body.
     /// </summary>
-    private static int Repeated(PageHeader header)
+    private static int Repeated(PageHeader header, Candidates candidates)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var best = -1;
         for (var i = header.Start; i < header.End; i++)
         {
             var line = header.Line(i);
-            if (!IsCandidateAt(header, i) || HeaderText.Words(line) < RepeatedWords)
+            if (!candidates.At(i) || HeaderText.Words(line) < RepeatedWords)
             {
                 continue;
             }

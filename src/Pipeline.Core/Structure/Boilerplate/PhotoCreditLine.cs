@@ -1,4 +1,4 @@
-using System.Buffers;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Structure.Boilerplate;
 
@@ -11,14 +11,13 @@ internal static class PhotoCreditLine
     /// <summary>Longest block, in characters, taken for a caption; a paragraph that mentions a credit is longer.</summary>
     private const int MaxLength = 250;
 
-    private static readonly SearchValues<string> Marks = SearchValues.Create(
+    private static readonly OrdinalWordSet Marks = new(
         [
             "Photograph:", "Photograph by", "Photo:", "Photos:", "Photo by", "Photo credit", "Credit:", "Foto:", "Fotos:", "Fotó:",
             "Bild:", "Bildquelle:", "Bildrechte:", "Image:", "Imagen:", "Crédit", "Crédito:", "Źródło:", "Fot.", "photo:",
             "Getty Images", "iStock", "Shutterstock", "AP Photo", "picture alliance", "picture-alliance", "Pixabay", "Symbolbild",
-        ],
-        StringComparison.Ordinal);
+        ]);
 
     /// <summary>True when <paramref name="line"/> is a short block with a picture credit in it.</summary>
-    public static bool Matches(ReadOnlySpan<char> line) => line.Length <= MaxLength && line.IndexOfAny(Marks) >= 0;
+    public static bool Matches(ReadOnlySpan<char> line) => line.Length <= MaxLength && Marks.OccursIn(line);
 }
