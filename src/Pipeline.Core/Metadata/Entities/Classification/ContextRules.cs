@@ -22,7 +22,7 @@ internal static class ContextRules
 
         for (var t = last + 1; t < tokens.Count && t <= last + 4; t++)
         {
-            var word = Text(s, tokens[t]);
+            var word = TokenText.Text(s, tokens[t]);
             if (word is "who" || (!tokens[t].Capitalised && EntityCues.IsRole(word)))
             {
                 return true;
@@ -45,8 +45,8 @@ internal static class ContextRules
             return false;
         }
 
-        var before = Text(s, tokens[first - 1]);
-        var beforeThat = first > 1 && !tokens[first - 2].Capitalised && OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) ? Text(s, tokens[first - 2]) : default;
+        var before = TokenText.Text(s, tokens[first - 1]);
+        var beforeThat = first > 1 && !tokens[first - 2].Capitalised && OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) ? TokenText.Text(s, tokens[first - 2]) : default;
         return EntityCues.IsPlaceContext(before, beforeThat);
     }
 
@@ -61,7 +61,7 @@ internal static class ContextRules
 
         for (var t = last + 1; t < tokens.Count && t <= last + 3 && !tokens[t].Capitalised; t++)
         {
-            if (EntityCues.IsSettlementNoun(Text(s, tokens[t])))
+            if (EntityCues.IsSettlementNoun(TokenText.Text(s, tokens[t])))
             {
                 return true;
             }
@@ -78,15 +78,15 @@ internal static class ContextRules
             return false;
         }
 
-        if (EntityCues.IsOrganizationNoun(Text(s, tokens[first - 1])))
+        if (EntityCues.IsOrganizationNoun(TokenText.Text(s, tokens[first - 1])))
         {
             return true;
         }
 
         // One unknown lower-case word between (an adjective after the noun in French and Spanish).
-        return first > 1 && Text(s, tokens[first - 1]).Length == 0 && !tokens[first - 2].Capitalised &&
-               OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) && EntityCues.IsOrganizationNoun(Text(s, tokens[first - 2])) &&
-               Text(s, tokens[first - 2]) is not ("group" or "company" or "firm" or "party" or "union" or "club");
+        return first > 1 && TokenText.Text(s, tokens[first - 1]).Length == 0 && !tokens[first - 2].Capitalised &&
+               OnlySpace(s, tokens[first - 2].End, tokens[first - 1].Start) && EntityCues.IsOrganizationNoun(TokenText.Text(s, tokens[first - 2])) &&
+               TokenText.Text(s, tokens[first - 2]) is not ("group" or "company" or "firm" or "party" or "union" or "club");
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ internal static class ContextRules
     public static bool IsNextInPlaceList(ReadOnlySpan<char> s, List<EntityToken> tokens, int index, int lastPlaceEnd)
     {
         var token = tokens[index];
-        var text = Text(s, token);
+        var text = TokenText.Text(s, token);
         if (lastPlaceEnd < 0 || token.Start - lastPlaceEnd != 2 || s[lastPlaceEnd] != ',' || IsAllCaps(text) ||
             EntityClassifier.IsCommonWord(text) || PersonNames.IsFirstName(text))
         {
@@ -105,6 +105,6 @@ internal static class ContextRules
 
         var end = token.End;
         return (end < s.Length && s[end] == ',') ||
-               (index + 1 < tokens.Count && EntityCues.IsPlaceListConjunction(Text(s, tokens[index + 1])) && OnlySpace(s, end, tokens[index + 1].Start));
+               (index + 1 < tokens.Count && EntityCues.IsPlaceListConjunction(TokenText.Text(s, tokens[index + 1])) && OnlySpace(s, end, tokens[index + 1].Start));
     }
 }

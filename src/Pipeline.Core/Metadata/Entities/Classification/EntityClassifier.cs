@@ -27,7 +27,7 @@ internal static class EntityClassifier
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         var full = PhraseSpan(s, tokens, first, last, buffer);
         while (PlaceGazetteer.Find(full) is null && OrganizationGazetteer.Find(full) is null &&
-               first < last && PlaceGazetteer.IsDemonym(Text(s, tokens[first])) && !OrganizationGazetteer.IsSuffix(Text(s, tokens[last])))
+               first < last && PlaceGazetteer.IsDemonym(TokenText.Text(s, tokens[first])) && !OrganizationGazetteer.IsSuffix(TokenText.Text(s, tokens[last])))
         {
             first++;
             demonymBefore = true;
@@ -40,7 +40,7 @@ internal static class EntityClassifier
 
         // A leading role is context, not name ("Ambassador Lena Varga", "Battalion Chief Ana Ruiz", "Sprecherin X").
         var roleBefore = false;
-        while (first < last && (EntityCues.IsPersonCueBefore(Text(s, tokens[first])) || EntityCues.IsRole(Text(s, tokens[first]))) && char.IsUpper(Text(s, tokens[first])[0]))
+        while (first < last && (EntityCues.IsPersonCueBefore(TokenText.Text(s, tokens[first])) || EntityCues.IsRole(TokenText.Text(s, tokens[first]))) && char.IsUpper(TokenText.Text(s, tokens[first])[0]))
         {
             first++;
             roleBefore = true;
@@ -69,7 +69,7 @@ internal static class EntityClassifier
             return;
         }
 
-        var lastText = Text(s, tokens[last]);
+        var lastText = TokenText.Text(s, tokens[last]);
         if (count >= 2 && OrganizationGazetteer.IsSuffix(lastText))
         {
             var orgName = scratch.Intern(demonymBefore && first > 0 ? PhraseSpan(s, tokens, first - 1, last, buffer) : phrase);
@@ -95,18 +95,18 @@ internal static class EntityClassifier
 
         var hasBefore = first > 0;
         var before = hasBefore ? tokens[first - 1] : default;
-        var beforeText = hasBefore ? Text(s, before) : default;
+        var beforeText = hasBefore ? TokenText.Text(s, before) : default;
         var hasAfter = last + 1 < tokens.Count;
         var after = hasAfter ? tokens[last + 1] : default;
         var cueBefore = hasBefore &&
                         (EntityCues.IsPersonCueBefore(beforeText) || EntityCues.IsSpeechCueBefore(beforeText) || (!before.Capitalised && EntityCues.IsRole(beforeText))) &&
                         OnlySpaceOrComma(s, before.End, tokens[first].Start);
         cueBefore |= demonymBefore || roleBefore;
-        var cueAfter = hasAfter && EntityCues.IsPersonCueAfter(Text(s, after)) && OnlySpaceOrComma(s, tokens[last].End, after.Start);
+        var cueAfter = hasAfter && EntityCues.IsPersonCueAfter(TokenText.Text(s, after)) && OnlySpaceOrComma(s, tokens[last].End, after.Start);
         cueAfter |= ContextRules.RoleAfterComma(s, tokens, last);
         var sentenceStart = tokens[first].SentenceStart;
         var placeContext = ContextRules.PlaceContextBefore(s, tokens, first) || ContextRules.SettlementAfterComma(s, tokens, last);
-        var firstText = Text(s, tokens[first]);
+        var firstText = TokenText.Text(s, tokens[first]);
         if (placeContext && !cueBefore && !cueAfter && count > 1 && !PersonNames.IsFirstName(firstText))
         {
             mentions.Add(new EntityMention(scratch.Intern(phrase), EntityKind.Place, position, false));
@@ -165,7 +165,7 @@ internal static class EntityClassifier
         var plain = true;
         for (var k = first; k <= last; k++)
         {
-            var t = Text(s, tokens[k]);
+            var t = TokenText.Text(s, tokens[k]);
             particle |= PersonNames.IsParticle(t) || (t.Length > 3 && t[2] == '-' && t[0] is 'a' or 'e');
             plain &= (!IsCommonWord(t) || IsTrailingSurname(s, tokens, first, last, k)) && !PlaceGazetteer.IsDemonym(t) && PlaceGazetteer.Find(t) is null && OrganizationGazetteer.Find(t) is null && !IsAllCaps(t);
         }
@@ -196,8 +196,8 @@ internal static class EntityClassifier
             return false;
         }
 
-        var firstText = Text(s, tokens[first]);
-        var text = Text(s, tokens[k]);
+        var firstText = TokenText.Text(s, tokens[first]);
+        var text = TokenText.Text(s, tokens[k]);
         return !IsCommonWord(firstText) && !EntityCues.IsFunctionWord(text) && !IsAllCaps(text) && !IsAllCaps(firstText) &&
                PlaceGazetteer.Find(firstText) is null && !PlaceGazetteer.IsDemonym(firstText);
     }

@@ -22,10 +22,10 @@ internal static class ShapeRules
         var hasOf = false;
         for (var k = first + 1; k < last; k++)
         {
-            hasOf |= Text(s, tokens[k]) is "of";
+            hasOf |= TokenText.Text(s, tokens[k]) is "of";
         }
 
-        return EntityCues.IsOrganizationShape(Text(s, tokens[first]), Text(s, tokens[last]), hasOf);
+        return EntityCues.IsOrganizationShape(TokenText.Text(s, tokens[first]), TokenText.Text(s, tokens[last]), hasOf);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class ShapeRules
     /// </summary>
     public static bool ClassifyByShape(ReadOnlySpan<char> s, List<EntityToken> tokens, int first, int last, long basePosition, bool demonymBefore, EntityScratch scratch)
     {
-        if (first == last || EntityCues.IsFunctionWord(Text(s, tokens[first])))
+        if (first == last || EntityCues.IsFunctionWord(TokenText.Text(s, tokens[first])))
         {
             return false; // "Der Verein" is "the club", not a name
         }
@@ -42,7 +42,7 @@ internal static class ShapeRules
         var acronym = AcronymAfter(s, tokens[last].End);
         var definesAcronym = acronym is var (acronymStart, acronymLength) && InitialsMatch(s, tokens, first, last, s.Slice(acronymStart, acronymLength));
         var organization = IsOrganizationRun(s, tokens, first, last) || definesAcronym;
-        var place = !organization && EntityCues.IsPlaceShape(Text(s, tokens[first]), Text(s, tokens[last])) && !PersonNames.IsFirstName(Text(s, tokens[first]));
+        var place = !organization && EntityCues.IsPlaceShape(TokenText.Text(s, tokens[first]), TokenText.Text(s, tokens[last])) && !PersonNames.IsFirstName(TokenText.Text(s, tokens[first]));
         if (!organization && !place)
         {
             return false;
@@ -61,7 +61,7 @@ internal static class ShapeRules
             var phrase = PhraseSpan(s, tokens, start, last, buffer);
             var startChar = tokens[start].Start;
             string name;
-            if (EntityCues.IsClubAbbreviation(Text(s, tokens[start])) && FoundingNumberBefore(s, startChar) is { } numberStart)
+            if (EntityCues.IsClubAbbreviation(TokenText.Text(s, tokens[start])) && FoundingNumberBefore(s, startChar) is { } numberStart)
             {
                 name = string.Concat(s[numberStart..startChar], phrase); // "1. FC Example"
                 startChar = numberStart;
@@ -119,7 +119,7 @@ internal static class ShapeRules
         var n = 0;
         for (var k = first; k <= last; k++)
         {
-            var word = Text(s, tokens[k]);
+            var word = TokenText.Text(s, tokens[k]);
             if (EntityCues.IsOrganizationConnector(word) || PersonNames.IsParticle(word))
             {
                 continue;

@@ -45,7 +45,7 @@ internal static class CandidateRuns
                     continue;
                 }
 
-                var nextText = Text(s, next);
+                var nextText = TokenText.Text(s, next);
                 if ((PersonNames.IsParticle(nextText) || EntityCues.IsRunConnector(nextText)) && j + 2 < tokens.Count &&
                     tokens[j + 2].Capitalised && Adjacent(s, next, tokens[j + 2]))
                 {
@@ -71,7 +71,7 @@ internal static class CandidateRuns
             }
             else if (!gazetteerOnly && first == last && mentions.Count == mentionsBefore && ContextRules.IsNextInPlaceList(s, tokens, first, lastPlaceEnd))
             {
-                mentions.Add(new EntityMention(scratch.Intern(Text(s, tokens[first])), EntityKind.Place, basePosition + tokens[first].Start, false));
+                mentions.Add(new EntityMention(scratch.Intern(TokenText.Text(s, tokens[first])), EntityKind.Place, basePosition + tokens[first].Start, false));
                 lastPlaceEnd = tokens[first].End;
             }
 
@@ -130,13 +130,13 @@ internal static class CandidateRuns
         // A run shaped like an organisation ("High Desert Fire Protection District") keeps its common words; only
         // leading ones ("The", a sentence opener) are dropped.
         var from = first;
-        while (from < last && EntityClassifier.IsCommonWord(Text(s, tokens[from])) && (tokens[from].SentenceStart || EntityCues.IsFunctionWord(Text(s, tokens[from]))))
+        while (from < last && EntityClassifier.IsCommonWord(TokenText.Text(s, tokens[from])) && (tokens[from].SentenceStart || EntityCues.IsFunctionWord(TokenText.Text(s, tokens[from]))))
         {
             from++;
         }
 
         // "Shares of Acme Devices", "Members of the Dock Union": a sentence opener and "of" are not part of the name.
-        if (from + 2 < last && tokens[from].SentenceStart && Text(s, tokens[from + 1]) is "of" && ShapeRules.IsOrganizationRun(s, tokens, from + 2, last))
+        if (from + 2 < last && tokens[from].SentenceStart && TokenText.Text(s, tokens[from + 1]) is "of" && ShapeRules.IsOrganizationRun(s, tokens, from + 2, last))
         {
             from += 2;
         }
@@ -158,7 +158,7 @@ internal static class CandidateRuns
         var start = first;
         for (var k = first; k <= last + 1; k++)
         {
-            var split = k > last || (tokens[k].Capitalised && EntityClassifier.IsCommonWord(Text(s, tokens[k])) && !IsInsideName(s, tokens, last, k) && !EntityClassifier.IsTrailingSurname(s, tokens, first, last, k));
+            var split = k > last || (tokens[k].Capitalised && EntityClassifier.IsCommonWord(TokenText.Text(s, tokens[k])) && !IsInsideName(s, tokens, last, k) && !EntityClassifier.IsTrailingSurname(s, tokens, first, last, k));
             if (!split)
             {
                 continue;
@@ -185,7 +185,7 @@ internal static class CandidateRuns
         }
 
         Span<char> buffer = stackalloc char[PhraseBufferLength];
-        var text = Text(s, tokens[k]);
+        var text = TokenText.Text(s, tokens[k]);
 
         // Lowercasing keeps the length, so a word longer than every particle is none of them.
         if (text.Length <= MaxParticleLength)
@@ -213,7 +213,7 @@ internal static class CandidateRuns
     private static bool PossessiveInsideOrganization(ReadOnlySpan<char> s, List<EntityToken> tokens, int j)
     {
         var token = tokens[j];
-        var text = Text(s, token);
+        var text = TokenText.Text(s, token);
         if (token.End - token.Start != text.Length + 2 || s[token.End - 1] != 's')
         {
             return false;
@@ -221,7 +221,7 @@ internal static class CandidateRuns
 
         for (var k = j + 1; k < tokens.Count && k <= j + 3 && tokens[k].Capitalised && Adjacent(s, tokens[k - 1], tokens[k]); k++)
         {
-            var word = Text(s, tokens[k]);
+            var word = TokenText.Text(s, tokens[k]);
             if (OrganizationGazetteer.IsSuffix(word) || EntityCues.IsOrganizationShape(text, word, false))
             {
                 return k == tokens.Count - 1 || !tokens[k + 1].Capitalised || !Adjacent(s, tokens[k], tokens[k + 1]) || tokens[k].BreakAfter;
@@ -242,7 +242,7 @@ internal static class CandidateRuns
         Span<char> buffer = stackalloc char[PhraseBufferLength];
         for (var k = first + 1; k < last; k++)
         {
-            if (!tokens[k].Capitalised && EntityCues.IsConjunctionBetweenPlaces(Text(s, tokens[k])) &&
+            if (!tokens[k].Capitalised && EntityCues.IsConjunctionBetweenPlaces(TokenText.Text(s, tokens[k])) &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, first, k - 1, buffer)) is not null &&
                 PlaceGazetteer.Find(PhraseSpan(s, tokens, k + 1, last, buffer)) is not null)
             {

@@ -24,7 +24,7 @@ internal static class EntityTokenizer
                 if (c is '.' or '!' or '?' or ':' or '“' or '"' or '«' or '„' or '¿' or '¡' or '•' or '|')
                 {
                     // A period after an abbreviation or initial does not start a sentence.
-                    sentenceStart |= c != '.' || !(tokens.Count > 0 && tokens[^1].End == i && IsShortAbbreviation(Text(s, tokens[^1])));
+                    sentenceStart |= c != '.' || !(tokens.Count > 0 && tokens[^1].End == i && IsShortAbbreviation(TokenText.Text(s, tokens[^1])));
                 }
 
                 i++;
