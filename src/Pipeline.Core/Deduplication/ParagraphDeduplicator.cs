@@ -209,15 +209,16 @@ public sealed class ParagraphDeduplicator
             var span = _store[canonical];
             entry.Key = StableHash.Hash(span);
             var filter = default(WordFilter);
-            var words = 0;
-            while (span.Length > 0)
+
+            // The word hashes in one pass over the text (a search for each next space cost more than hashing short words).
+            var rented = ArrayPool<ulong>.Shared.Rent((span.Length / 2) + 1);
+            var words = StableHash.HashWords(span, rented);
+            foreach (var hash in rented.AsSpan(0, words))
             {
-                var space = span.IndexOf(' ');
-                filter.Add(StableHash.Hash(space < 0 ? span : span[..space]));
-                words++;
-                span = space < 0 ? default : span[(space + 1)..];
+                filter.Add(hash);
             }
 
+            ArrayPool<ulong>.Shared.Return(rented);
             entry.WordCount = words;
             entry.Filter = filter;
         }
