@@ -17,6 +17,9 @@ internal static class MarkupMetadataReader
     /// <summary>Most byline and date texts kept for the text rules.</summary>
     private const int MaxHeaderLines = 8;
 
+    /// <summary>Shortest paragraph, in characters, taken for the start of the article's text.</summary>
+    private const int MinArticleParagraph = 80;
+
     private static readonly string[] DateKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "published_time", "datepublished",
@@ -72,6 +75,14 @@ internal static class MarkupMetadataReader
     }
 
     private static string? PublishedAt(IDocument document, JsonLdArticle jsonLd, Dictionary<string, string> meta)
+    {
+        var date = MarkupPublishedAt(document, jsonLd, meta);
+        return date is not null && date.Contains('T', StringComparison.Ordinal)
+            ? LocalPublicationDate.Find(date, meta.Values.Concat(document.QuerySelectorAll("script").Select(s => s.TextContent))) ?? date
+            : date;
+    }
+
+    private static string? MarkupPublishedAt(IDocument document, JsonLdArticle jsonLd, Dictionary<string, string> meta)
     {
         if (MarkupDates.Normalize(jsonLd.DatePublished) is { } fromJsonLd)
         {
@@ -222,6 +233,7 @@ internal static class MarkupMetadataReader
         var lines = new List<string>();
         var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("article, main") is not null) ?? document.QuerySelector("h1");
         var seenHeadline = h1 is null;
+        var articleStart = h1 is null ? null : FirstArticleParagraph(h1);
         foreach (var element in document.QuerySelectorAll("h1, time, [class*=date], [class*=Date], [class*=time], [class*=byline], [class*=author], [class*=dateline], [class*=tagline], [class*=meta], [class*=publish], [id*=date], [id*=byline], [id*=author]"))
         {
             if (!seenHeadline)
@@ -230,7 +242,8 @@ internal static class MarkupMetadataReader
                 continue;
             }
 
-            if (element.LocalName == "h1" || element.Closest("footer, nav, aside, [class*=comment]") is not null)
+            if (element.LocalName == "h1" || element.Closest("footer, nav, [class*=comment]") is not null
+                || element.Closest("aside") is not null && !BeforeArticleText(element, articleStart))
             {
                 continue;
             }
@@ -249,6 +262,17 @@ internal static class MarkupMetadataReader
 
         return lines;
     }
+
+    /// <summary>
+    /// True when <paramref name="element"/> comes before the article's first paragraph of article length: an aside there is
+    /// the article's meta column (date, reading time), while asides further on hold teasers with other articles' dates.
+    /// </summary>
+    private static bool BeforeArticleText(IElement element, IElement? articleStart) =>
+        articleStart is null || element.CompareDocumentPosition(articleStart).HasFlag(DocumentPositions.Following);
+
+    private static IElement? FirstArticleParagraph(IElement headline) =>
+        headline.Owner?.QuerySelectorAll("p")
+            .FirstOrDefault(p => headline.CompareDocumentPosition(p).HasFlag(DocumentPositions.Following) && p.TextContent.Length >= MinArticleParagraph);
 
     /// <summary>Whitespace folded; null when nothing is left or the text is too long to be a field.</summary>
     internal static string? Clean(string? value)

@@ -256,4 +256,60 @@ public sealed class HtmlProcessingTests
         Assert.Equal(ResultStatus.Processed, record.Status);
         Assert.Contains("reading room", record.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_utc_publication_time_gives_way_to_the_same_instant_in_the_pages_local_time()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2020-02-25T02:25:54+00:00\">"
+            + "<script>var page = {\"date\":\"2020-02-24T21:25:54-05:00\"};</script>";
+
+        var metadata = Process("page.html", Page(head, Body)).Metadata!;
+
+        Assert.Equal("2020-02-24T21:25:54-05:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void A_utc_publication_time_gives_way_to_a_local_publish_date_one_day_on()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\">"
+            + "<script>dataLayer.push({'publishdate': '2019-10-19'});</script>";
+
+        var metadata = Process("page.html", Page(head, Body)).Metadata!;
+
+        Assert.Equal("2019-10-19", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void A_publish_date_no_offset_can_reach_leaves_the_utc_time_standing()
+    {
+        // 03:00 UTC is the previous day only west of UTC-3 and never the next day: a date two days on is another article's.
+        var head = "<meta property=\"article:published_time\" content=\"2019-10-18T03:00:00Z\">"
+            + "<script>dataLayer.push({'publishdate': '2019-10-19'});</script>";
+
+        var metadata = Process("page.html", Page(head, Body)).Metadata!;
+
+        Assert.Equal("2019-10-18T03:00:00Z", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void A_date_in_the_meta_column_beside_the_headline_is_read()
+    {
+        var body = "<article><h1>The library opens its reading room</h1><aside><ul><li class=\"meta__date\">26.02.2020</li></ul></aside>"
+            + Body + "</article>";
+
+        var metadata = Process("page.html", Page("<title>Library</title>", body)).Metadata!;
+
+        Assert.Equal("2020-02-26", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void A_date_in_an_aside_after_the_article_text_is_not_the_articles()
+    {
+        var body = "<article><h1>The library opens its reading room</h1>" + Body
+            + "<aside><ul><li class=\"teaser__date\">26.02.2020</li></ul></aside></article>";
+
+        var metadata = Process("page.html", Page("<title>Library</title>", body)).Metadata!;
+
+        Assert.Null(metadata.PublishedAt);
+    }
 }
