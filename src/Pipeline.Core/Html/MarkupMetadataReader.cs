@@ -47,7 +47,8 @@ internal static class MarkupMetadataReader
             Title = MarkupTitle.WithoutKicker(
                 MarkupTitle.Choose(
                     Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")) ?? Clean(meta.GetValueOrDefault("twitter:title")),
-                    Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher),
+                    Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher,
+                    MarkedHeadline(document)),
                 KickedHeadline(document)),
             PublishedAt = PublishedAt(document, jsonLd, meta),
             Authors = Authors(document, jsonLd, meta, publisher, options),
@@ -194,6 +195,16 @@ internal static class MarkupMetadataReader
             ?? h1s.FirstOrDefault(h => h.Text!.Split(' ').Length >= 3).Text
             ?? h1s.FirstOrDefault().Text;
     }
+
+    /// <summary>
+    /// The text of the first h1 whose class or microdata calls it the headline ("pg-headline", <c>itemprop=headline</c>),
+    /// when it has a headline's length (four words or more); else null.
+    /// </summary>
+    private static string? MarkedHeadline(IDocument document) =>
+        document.QuerySelectorAll("h1").Take(20)
+            .Where(h => h.GetAttribute("itemprop") is "headline" || ClassNames.Of(h).Contains("headline", StringComparison.OrdinalIgnoreCase))
+            .Select(h => Clean(h.TextContent))
+            .FirstOrDefault(t => t is not null && t.Split(' ').Length >= 4);
 
     /// <summary>
     /// The headline of the first h1 that holds a kicker element ("&lt;span class=dachzeile&gt;Kicker&lt;/span&gt;

@@ -8,14 +8,24 @@ internal static class MarkupTitle
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " || ", " ~ "];
 
-    /// <summary>The headline: JSON-LD's, else Open Graph's, else the document title's, else the h1, each without the site name.</summary>
-    public static string? Choose(string? headline, string? openGraph, string? documentTitle, string? h1, string? publisher)
+    /// <summary>
+    /// The headline: JSON-LD's, else an h1 the page marks as the headline (<paramref name="markedH1"/>), else Open Graph's,
+    /// else the document title's, else the h1, each without the site name.
+    /// </summary>
+    public static string? Choose(string? headline, string? openGraph, string? documentTitle, string? h1, string? publisher, string? markedH1 = null)
     {
         // A candidate that is the h1 word for word is the headline as the page shows it, whichever field it came from
         // (JSON-LD may describe a video or the page rather than the article).
         if (h1 is { Length: <= 300 } && ((string?[])[headline, openGraph, documentTitle]).Any(c => c is not null && Same(c, h1)))
         {
             return h1;
+        }
+
+        // Open Graph and the document title are often social or search copy written apart from the headline; an h1 the
+        // page marks as its headline is the one readers see.
+        if (headline is null && markedH1 is { Length: <= 300 })
+        {
+            return markedH1;
         }
 
         foreach (var candidate in (string?[])[headline, openGraph, documentTitle])

@@ -312,4 +312,15 @@ public sealed class HtmlProcessingTests
 
         Assert.Null(metadata.PublishedAt);
     }
+
+    [Fact]
+    public void An_h1_marked_as_the_headline_beats_social_copy_in_open_graph()
+    {
+        var head = "<meta property=\"og:title\" content=\"What we learned from the library opening\"><title>Library news - Gazette</title>";
+        var body = "<article><h1 class=\"pg-headline\">The library opens its river reading room after two years</h1>" + Body + "</article>";
+
+        var metadata = Process("page.html", Page(head, body)).Metadata!;
+
+        Assert.Equal("The library opens its river reading room after two years", metadata.Title);
+    }
 }
