@@ -68,7 +68,7 @@ internal sealed class MainContentExtractor
         }
 
         top = ClimbToContainer(tree, top);
-        var roots = WithSiblings(tree, top);
+        var roots = WithSiblings(tree, OutermostWrapper(tree, top));
         roots.InsertRange(0, Leads(tree, roots[0]));
         var blocks = new List<InputBlock>();
         var writer = new BlockWriter(blocks);
@@ -191,7 +191,8 @@ internal sealed class MainContentExtractor
             score += 10;
         }
 
-        return score + ClassNames.Weight(ClassNames.Of(element));
+        // An inline element is a paragraph's piece, never the article's container, whatever its class says ("avLinkBody").
+        return HtmlTags.Blocks.Contains(element.LocalName) ? score + ClassNames.Weight(ClassNames.Of(element)) : score;
     }
 
     /// <summary>
@@ -290,6 +291,22 @@ internal sealed class MainContentExtractor
         }
 
         return leads;
+    }
+
+    /// <summary>
+    /// The outermost ancestor of <paramref name="top"/> that holds no other text: grid frameworks wrap each part of an
+    /// article in a row and a column, so the parts are siblings only at the rows' level.
+    /// </summary>
+    private static int OutermostWrapper(DomIndex tree, int top)
+    {
+        var wrapper = top;
+        for (var parent = tree.Parents[top]; parent >= 0 && tree.Stats[parent].IsCandidate && tree.Stats[parent].Text == tree.Stats[top].Text
+            && tree.Elements[parent].LocalName is not ("body" or "html"); parent = tree.Parents[parent])
+        {
+            wrapper = parent;
+        }
+
+        return wrapper;
     }
 
     /// <summary>The top candidate and the siblings that belong with it (Readability's rule), in document order.</summary>
