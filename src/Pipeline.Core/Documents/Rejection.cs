@@ -25,4 +25,10 @@ public static class RejectionReasons
 
     /// <summary>After normalisation and boilerplate removal nothing of substance remains.</summary>
     public const string NoContent = "no-content";
+
+    /// <summary>A record of a batch is not a record the batch's format allows (a line that is not a JSON object, a WARC header without its length).</summary>
+    public const string InvalidRecord = "invalid-record";
+
+    /// <summary>A batch ends in the middle of a record (a truncated or corrupt gzip, a WARC block cut short).</summary>
+    public const string Truncated = "truncated";
 }

@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Core.Batches;
+
+/// <summary>
+/// Reads the records of one batch from a stream, one at a time, with memory bounded by
+/// <see cref="BatchReaderOptions.MaxRecordBytes"/>. <see cref="Position"/> after a record is the stream offset where the
+/// next one starts, so an uncompressed batch can be resumed there (<see cref="Open"/> with that position and index); a
+/// gzip one is resumed by reading from the start and skipping the records already done (<see cref="SkipAsync"/>).
+/// </summary>
+public abstract class BatchReader
+{
+    private protected BatchReader(BatchByteReader bytes, long firstIndex, long skipped)
+    {
+        Bytes = bytes;
+        NextIndex = firstIndex;
+        Skipped = skipped;
+    }
+
+    private protected BatchByteReader Bytes { get; }
+
+    /// <summary>The index the next record gets.</summary>
+    public long NextIndex { get; private protected set; }
+
+    /// <summary>Records of types that carry no document (WARC <c>warcinfo</c>, <c>request</c>, <c>metadata</c>, non-HTML responses...), counted.</summary>
+    public long Skipped { get; private protected set; }
+
+    /// <summary>The offset in the stream (as opened, before any decompression) where the next record starts; meaningful for uncompressed batches.</summary>
+    public long Position => Bytes.Position;
+
+    /// <summary>
+    /// Opens a reader over a batch stream.
+    /// </summary>
+    /// <param name="stream">The batch's bytes, from the start, or from <paramref name="position"/> for an uncompressed batch being resumed.</param>
+    /// <param name="kind">What <see cref="BatchSniffer.Sniff"/> said of it.</param>
+    /// <param name="options">Limits; defaults when null.</param>
+    /// <param name="position">The offset <paramref name="stream"/> starts at (0 unless resuming an uncompressed batch).</param>
+    /// <param name="firstIndex">The index of the first record the stream holds (0 unless resuming an uncompressed batch).</param>
+    /// <param name="skipped">Records skipped before <paramref name="position"/> (0 unless resuming).</param>
+    public static BatchReader Open(Stream stream, BatchKind kind, BatchReaderOptions? options = null, long position = 0, long firstIndex = 0, long skipped = 0)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(kind);
+        options ??= new BatchReaderOptions();
+        options.Validate();
+
+        // GZipStream reads every member of a multi-member file (Common Crawl writes one member per record) as one stream.
+        var source = kind.Gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
+        var bytes = new BatchByteReader(source, options.MaxRecordBytes, kind.Gzip ? 0 : position);
+        return kind.Format switch
+        {
+            BatchFormat.JsonLines => new JsonLinesReader(bytes, firstIndex, skipped),
+            BatchFormat.Warc => new WarcReader(bytes, firstIndex, skipped),
+            _ => new WholeTextReader(bytes, options.MaxRecordBytes, firstIndex),
+        };
+    }
+
+    /// <summary>The next record, or null at the end of the batch.</summary>
+    public abstract ValueTask<BatchRecord?> ReadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reads past <paramref name="count"/> records without keeping them (resuming a compressed batch).</summary>
+    /// <returns>How many were skipped (fewer at the end of the batch).</returns>
+    public virtual async ValueTask<long> SkipAsync(long count, CancellationToken cancellationToken = default)
+    {
+        var done = 0L;
+        while (done < count && await ReadAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            done++;
+        }
+
+        return done;
+    }
+
+    /// <summary>
+    /// The record that ends a batch whose stream broke off (a truncated or corrupt gzip, a WARC block cut short), or null
+    /// when it ended cleanly. Called once a reader's stream is exhausted.
+    /// </summary>
+    private protected BatchRecord? TruncationRecord(string? detail = null)
+    {
+        var reason = detail ?? Bytes.Fault;
+        if (reason is null)
+        {
+            return null;
+        }
+
+        return new BatchRecord
+        {
+            Index = NextIndex++,
+            Rejection = new Rejection(RejectionReasons.Truncated, $"The batch ends in the middle of a record ({reason}); the records before it are kept."),
+            Sha256 = Processing.ContentId.Sha256Hex([]),
+        };
+    }
+
+    private protected static BatchRecord Rejected(long index, long size, string? sha256, string reason, string detail) => new()
+    {
+        Index = index,
+        Size = size,
+        Sha256 = sha256,
+        Rejection = new Rejection(reason, detail),
+    };
+}
+
+/// <summary>A gzip input that is no batch format: its decompressed content is one text record.</summary>
+internal sealed class WholeTextReader : BatchReader
+{
+    private readonly int _max;
+    private bool _done;
+
+    public WholeTextReader(BatchByteReader bytes, int max, long firstIndex)
+        : base(bytes, firstIndex, 0) => _max = max;
+
+    public override async ValueTask<BatchRecord?> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (_done || NextIndex > 0)
+        {
+            return null;
+        }
+
+        _done = true;
+        var (content, total) = await Bytes.ReadRestAsync(cancellationToken).ConfigureAwait(false);
+        var index = NextIndex++;
+        if (total > _max)
+        {
+            return Rejected(index, total, null, RejectionReasons.TooLarge, $"The decompressed input is {total} bytes; the limit is {_max} bytes.");
+        }
+
+        return Bytes.Fault is { } fault
+            ? Rejected(index, total, null, RejectionReasons.Truncated, $"The gzip stream is truncated or corrupt ({fault}).")
+            : new BatchRecord { Index = index, Payload = content, Size = total };
+    }
+}
