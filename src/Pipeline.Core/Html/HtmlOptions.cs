@@ -14,8 +14,9 @@ public sealed class HtmlOptions
     public int MaxMarkupCharacters { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>
-    /// Deepest element nesting read. Content nested deeper (a generated table in a table, thousands deep) is skipped, so that
-    /// no walk of the DOM is deeper than this.
+    /// Deepest element nesting read. Before parsing, start tags left open past this depth lose their tags (their text
+    /// stays), which keeps parsing linear; content the parser still nests deeper (a generated table in a table) is
+    /// skipped, so that no walk of the DOM is deeper than this.
     /// </summary>
     /// <value>Defaults to 256. Range 16 to 4,096.</value>
     [Range(16, 4096)]

@@ -38,6 +38,8 @@ public sealed class HtmlReader
             markup = markup[.._options.MaxMarkupCharacters];
         }
 
+        markup = NestingLimiter.Limit(markup, _options.MaxDepth);
+
         // A parser per page: parsers hold per-parse state, and building one costs little next to a parse.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
         using var document = parser.ParseDocument(markup);
