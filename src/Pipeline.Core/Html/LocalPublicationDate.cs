@@ -50,7 +50,17 @@ internal static partial class LocalPublicationDate
                 }
             }
 
-            dateOnly ??= PublishDateValues(text).Cast<DateOnly?>().FirstOrDefault(d => Reachable(instant, d!.Value));
+            if (dateOnly is null)
+            {
+                foreach (var day in PublishDateValues(text))
+                {
+                    if (Reachable(instant, day))
+                    {
+                        dateOnly = day;
+                        break;
+                    }
+                }
+            }
         }
 
         return dateOnly?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -244,7 +244,8 @@ internal static class MarkupMetadataReader
         var lines = new List<string>();
         var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("article, main") is not null) ?? document.QuerySelector("h1");
         var seenHeadline = h1 is null;
-        var articleStart = h1 is null ? null : FirstArticleParagraph(h1);
+        // Looked up only when an aside asks: most pages have none after the headline.
+        var articleStart = new Lazy<IElement?>(() => h1 is null ? null : FirstArticleParagraph(h1), LazyThreadSafetyMode.None);
         foreach (var element in document.QuerySelectorAll("h1, time, [class*=date], [class*=Date], [class*=time], [class*=byline], [class*=author], [class*=dateline], [class*=tagline], [class*=meta], [class*=publish], [id*=date], [id*=byline], [id*=author]"))
         {
             if (!seenHeadline)
@@ -254,7 +255,7 @@ internal static class MarkupMetadataReader
             }
 
             if (element.LocalName == "h1" || element.Closest("footer, nav, [class*=comment]") is not null
-                || element.Closest("aside") is not null && !BeforeArticleText(element, articleStart))
+                || element.Closest("aside") is not null && !BeforeArticleText(element, articleStart.Value))
             {
                 continue;
             }

@@ -27,6 +27,8 @@ internal static class NestingLimiter
     /// </summary>
     public static string Limit(string markup, int maxOpen)
     {
+        var notCounted = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rawText = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
         StringBuilder? output = null;
         var copiedTo = 0;
         var open = 0;
@@ -57,8 +59,7 @@ internal static class NestingLimiter
 
             var tagEnd = TagEnd(markup, nameEnd);
             var name = markup.AsSpan(nameStart, nameEnd - nameStart);
-            var lookup = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!closing && RawText.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if (!closing && rawText.Contains(name))
             {
                 var close = markup.IndexOf("</" + name.ToString(), tagEnd, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? markup.Length : close;
@@ -67,7 +68,7 @@ internal static class NestingLimiter
 
             var selfClosing = tagEnd > 1 && markup[tagEnd - 2] == '/';
             var drop = false;
-            if (!lookup.Contains(name) && !selfClosing)
+            if (!notCounted.Contains(name) && !selfClosing)
             {
                 if (closing)
                 {
