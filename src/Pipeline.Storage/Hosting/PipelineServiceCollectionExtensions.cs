@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Processing;
+using Pipeline.Storage.Batches;
 using Pipeline.Storage.Configuration;
 using Pipeline.Storage.Deduplication;
 using Pipeline.Storage.Intake;
@@ -41,6 +42,7 @@ public static class PipelineServiceCollectionExtensions
         Bind<WorkerOptions>(services, WorkerOptions.SectionName);
         Bind<IntakeOptions>(services, IntakeOptions.SectionName);
         Bind<TableDedupIndexOptions>(services, TableDedupIndexOptions.SectionName);
+        Bind<BatchOptions>(services, BatchOptions.SectionName);
         services.AddOptions<DocumentProcessorOptions>().BindConfiguration(CoreSectionName);
 
         services.TryAddSingleton(sp => new DocumentProcessor(sp.GetRequiredService<IOptions<DocumentProcessorOptions>>().Value));
@@ -55,6 +57,9 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ExtractStep>();
         services.TryAddSingleton<PublishStep>();
         services.TryAddSingleton<StepTelemetry>();
+        services.TryAddSingleton<BatchSummaryWriter>();
+        services.TryAddSingleton<BatchFanOutStep>();
+        services.TryAddSingleton<BatchFanInStep>();
         services.TryAddSingleton(sp => new RunExecutor(
             sp.GetRequiredService<DecodeStep>(),
             sp.GetRequiredService<NormalizeStep>(),
@@ -63,7 +68,9 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<PublishStep>(),
             sp.GetServices<IPipelineStep>(),
             sp.GetServices<IStepInterceptor>(),
-            sp.GetRequiredService<StepTelemetry>()));
+            sp.GetRequiredService<StepTelemetry>(),
+            sp.GetRequiredService<BatchFanOutStep>(),
+            sp.GetRequiredService<BatchFanInStep>()));
         services.TryAddSingleton<WorkItemEnqueuer>();
         services.TryAddSingleton<BlobScanner>();
         services.TryAddSingleton<BlobDropper>();

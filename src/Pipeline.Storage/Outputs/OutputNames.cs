@@ -24,6 +24,38 @@ public static class OutputNames
             ? inputName + ".json"
             : EscapedPrefix + ContentId.ForBytes(Encoding.UTF8.GetBytes(inputName)) + ".json";
 
+    /// <summary>
+    /// The result blob of one record of a batch: <c>{name}/{index}.json</c> (index zero-padded to six digits or more,
+    /// so listings sort), or <c>_escaped/{sha256(name)}/{index}.json</c> when the batch's name cannot be used as it is.
+    /// </summary>
+    public static string RecordResultBlob(string batchName, long index) => RecordResultsPrefix(batchName) + RecordIndex(index) + ".json";
+
+    /// <summary>The prefix every record result of a batch shares (ends with <c>/</c>).</summary>
+    public static string RecordResultsPrefix(string batchName) =>
+        IsSafe(batchName) && batchName.Length + 40 <= MaxBlobNameLength
+            ? batchName + "/"
+            : EscapedPrefix + ContentId.ForBytes(Encoding.UTF8.GetBytes(batchName)) + "/";
+
+    /// <summary>The result blob of a record (<see cref="RecordResultBlob"/>) or of a file (<see cref="ResultBlob(string)"/>).</summary>
+    public static string ResultBlobOf(string inputName, long? record) =>
+        record is { } index ? RecordResultBlob(inputName, index) : ResultBlob(inputName);
+
+    /// <summary>A record index as result names write it: zero-padded to six digits (more when larger).</summary>
+    public static string RecordIndex(long index) =>
+        index >= 0 ? index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>A batch record's staged content, in the state container, until its run has published.</summary>
+    public static string StagedRecord(string batchRunId, long index) => $"batches/{CheckId(batchRunId)}/records/{RecordIndex(index)}.json";
+
+    /// <summary>The marker of a batch's fan-in chunk whose records all have results, in the state container.</summary>
+    public static string CompleteChunk(string batchRunId, long chunk) => CompleteChunksPrefix(batchRunId) + RecordIndex(chunk);
+
+    /// <summary>The prefix of a batch's complete-chunk markers.</summary>
+    public static string CompleteChunksPrefix(string batchRunId) => $"batches/{CheckId(batchRunId)}/complete/";
+
+    /// <summary>The marker that a batch's summary event was sent, in the state container.</summary>
+    public static string SummaryEventSent(string batchRunId) => $"batches/{CheckId(batchRunId)}/summary-event";
+
     /// <summary>The document blob of a canonical document.</summary>
     public static string DocumentBlob(string id) => CheckId(id) + ".json";
 

@@ -63,7 +63,7 @@ public sealed class OutputWriter
     public async Task<string> WriteResultAsync(DocumentRecord record, byte[] json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var name = OutputNames.ResultBlob(record.Source.Name);
+        var name = OutputNames.ResultBlobOf(record.Source.Name, record.Source.Record);
         await _storage.Results.GetBlobClient(name).UploadAsync(
             BinaryData.FromBytes(json),
             new BlobUploadOptions
@@ -95,11 +95,15 @@ public sealed class OutputWriter
     /// Whether the input version already has a result other than <c>failed</c>, that is, a run of it got as
     /// far as publishing.
     /// </summary>
-    public async Task<bool> HasPublishedResultAsync(string inputName, string inputETag, CancellationToken cancellationToken)
+    /// <param name="inputName">The input's name (a batch record's: its batch's).</param>
+    /// <param name="inputETag">The input version.</param>
+    /// <param name="record">A batch record's index; null for a file.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<bool> HasPublishedResultAsync(string inputName, string inputETag, long? record, CancellationToken cancellationToken)
     {
         try
         {
-            var properties = (await _storage.Results.GetBlobClient(OutputNames.ResultBlob(inputName))
+            var properties = (await _storage.Results.GetBlobClient(OutputNames.ResultBlobOf(inputName, record))
                 .GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             return properties.Metadata.TryGetValue(InputETagMetadata, out var etag)
                 && string.Equals(WorkItem.Normalize(etag), WorkItem.Normalize(inputETag), StringComparison.Ordinal)
@@ -115,7 +119,7 @@ public sealed class OutputWriter
     public async Task SendEventAsync(string runId, DocumentRecord record, string resultBlob, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var evt = new PipelineEvent(runId, record.Status, record.Id, record.Source.Name, record.Source.ETag ?? string.Empty, record.DuplicateOf, resultBlob);
+        var evt = new PipelineEvent(runId, record.Status, record.Id, record.Source.Name, record.Source.ETag ?? string.Empty, record.DuplicateOf, resultBlob) { Record = record.Source.Record };
         await _storage.Events.SendMessageAsync(JsonSerializer.Serialize(evt, RuntimeJson.Default.PipelineEvent), cancellationToken).ConfigureAwait(false);
     }
 

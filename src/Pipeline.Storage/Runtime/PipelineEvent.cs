@@ -13,4 +13,9 @@ namespace Pipeline.Storage.Runtime;
 /// <param name="ETag">The input version.</param>
 /// <param name="DuplicateOf">For duplicates, the canonical document.</param>
 /// <param name="ResultBlob">Where the result record is, in the results container.</param>
-public sealed record PipelineEvent(string EventId, ResultStatus Status, string Id, string Name, string ETag, DuplicateReference? DuplicateOf, string ResultBlob);
+public sealed record PipelineEvent(string EventId, ResultStatus Status, string Id, string Name, string ETag, DuplicateReference? DuplicateOf, string ResultBlob)
+{
+    /// <summary>For a record of a batch (<see cref="Name"/> is then the batch's): the record's index.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public long? Record { get; init; }
+}

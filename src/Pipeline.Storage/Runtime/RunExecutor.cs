@@ -15,8 +15,13 @@ public sealed class RunExecutor
     private readonly IReadOnlyList<IPipelineStep> _steps;
     private readonly IStepInterceptor[] _interceptors;
     private readonly StepTelemetry _telemetry;
+    private readonly IPipelineStep? _fanOut;
 
-    /// <summary>Creates the executor with the built-in steps, any added ones, the interceptors called before each step, and the telemetry around each.</summary>
+    /// <summary>
+    /// Creates the executor with the built-in steps, any added ones, the interceptors called before each step, the
+    /// telemetry around each, and the batch steps: <paramref name="fanOut"/> runs instead of the document steps when
+    /// <c>decode</c> finds a batch, <paramref name="fanIn"/> after <c>publish</c> (both required for batch inputs).
+    /// </summary>
     public RunExecutor(
         DecodeStep decode,
         NormalizeStep normalize,
@@ -25,11 +30,16 @@ public sealed class RunExecutor
         PublishStep publish,
         IEnumerable<IPipelineStep> addedSteps,
         IEnumerable<IStepInterceptor>? interceptors = null,
-        StepTelemetry? telemetry = null)
+        StepTelemetry? telemetry = null,
+        Batches.BatchFanOutStep? fanOut = null,
+        Batches.BatchFanInStep? fanIn = null)
     {
         _interceptors = [.. interceptors ?? []];
         _telemetry = telemetry ?? new StepTelemetry();
-        _steps = [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish];
+        _fanOut = fanOut;
+        _steps = fanIn is null
+            ? [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish]
+            : [decode, normalize, deduplicate, extract, .. addedSteps ?? [], publish, fanIn];
         var duplicate = _steps.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -40,7 +50,7 @@ public sealed class RunExecutor
     /// <summary>The steps, in the order they run.</summary>
     public IReadOnlyList<IPipelineStep> Steps => _steps;
 
-    /// <summary>Runs one delivery of a work item to the end, or until its input turns out to be superseded.</summary>
+    /// <summary>Runs one delivery of a work item to the end, or until its input turns out to be superseded, or through the fan-out of a batch.</summary>
     public async Task<RunContext> ExecuteAsync(WorkItem item, long deliveryCount, CancellationToken cancellationToken)
     {
         var run = new RunContext(item, deliveryCount);
@@ -57,6 +67,19 @@ public sealed class RunExecutor
                 await _telemetry.ExecuteAsync(step, run, cancellationToken).ConfigureAwait(false);
                 if (run.SupersededReason is not null)
                 {
+                    break;
+                }
+
+                if (run.Batch is not null)
+                {
+                    // A batch is no document: its records get runs of their own.
+                    var fanOut = _fanOut ?? throw new InvalidOperationException($"{item.Name} is a batch input, and this executor has no fan-out step.");
+                    foreach (var interceptor in _interceptors)
+                    {
+                        await interceptor.BeforeStepAsync(fanOut, run, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await _telemetry.ExecuteAsync(fanOut, run, cancellationToken).ConfigureAwait(false);
                     break;
                 }
             }

@@ -26,9 +26,28 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     /// </summary>
     public bool Resume { get; init; }
 
-    /// <summary>The run's deterministic id.</summary>
+    /// <summary>
+    /// Set on the work item of one record of a batch input (<see cref="Name"/> and <see cref="ETag"/> then name the
+    /// batch): the record's index, from 0 in file order. Null for a file and for the batch's own fan-out run.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Record { get; init; }
+
+    /// <summary>
+    /// On a record's work item: how many records its fan-in chunk holds (<see cref="Batches.BatchFanOutStep.ChunkSize"/>,
+    /// fewer in a batch's last chunk), so the record that completes the chunk can tell.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ChunkRecords { get; init; }
+
+    /// <summary>The run's deterministic id (a record's run is the batch version's and the record's index).</summary>
     [JsonIgnore]
-    public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes($"{Container}\n{Name}\n{ETag}"));
+    public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes(
+        Record is { } record ? $"{Container}\n{Name}\n{ETag}\n#{record}" : $"{Container}\n{Name}\n{ETag}"));
+
+    /// <summary>The work item of the batch version a record belongs to (the item itself for a file or a batch).</summary>
+    [JsonIgnore]
+    public WorkItem Batch => Record is null ? this : this with { Record = null, ChunkRecords = null, Resume = false };
 
     /// <summary>The name of the version's receipt in the state container (see <see cref="Outputs.OutputNames.Receipt"/>).</summary>
     [JsonIgnore]
@@ -61,4 +80,8 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 [JsonSerializable(typeof(PipelineStatus))]
 [JsonSerializable(typeof(Core.Deduplication.DedupDecision))]
 [JsonSerializable(typeof(Core.Documents.ProcessingError))]
+[JsonSerializable(typeof(Core.Batches.BatchRecord))]
+[JsonSerializable(typeof(Batches.FanOutCheckpoint))]
+[JsonSerializable(typeof(Batches.BatchSummary))]
+[JsonSerializable(typeof(Batches.BatchEvent))]
 internal sealed partial class RuntimeJson : JsonSerializerContext;

@@ -24,11 +24,20 @@ public sealed class WorkItemHandler
     private readonly CheckpointStore _checkpoints;
     private readonly QueuesOptions _queues;
     private readonly DeliveryPolicy _policy;
+    private readonly Batches.BatchSummaryWriter? _batches;
     private readonly ILogger<WorkItemHandler> _logger;
 
     /// <summary>Creates the handler.</summary>
-    public WorkItemHandler(RunExecutor executor, OutputWriter writer, CheckpointStore checkpoints, IOptions<HostJsonOptions> host, DeliveryPolicy policy, ILogger<WorkItemHandler> logger)
+    /// <param name="executor">Runs the steps.</param>
+    /// <param name="writer">Writes failed results.</param>
+    /// <param name="checkpoints">Last errors and publish markers.</param>
+    /// <param name="host">host.json's queue settings.</param>
+    /// <param name="policy">What becomes of a delivery.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="batches">The fan-in a failed batch record's result counts towards (required for batch inputs).</param>
+    public WorkItemHandler(RunExecutor executor, OutputWriter writer, CheckpointStore checkpoints, IOptions<HostJsonOptions> host, DeliveryPolicy policy, ILogger<WorkItemHandler> logger, Batches.BatchSummaryWriter? batches = null)
     {
+        _batches = batches;
         ArgumentNullException.ThrowIfNull(host);
         _executor = executor;
         _writer = writer;
@@ -127,6 +136,10 @@ public sealed class WorkItemHandler
         {
             Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
         }
+        else if (run.FanOut is not null)
+        {
+            // The fan-out logged its records; each record's run logs its result.
+        }
         else
         {
             Log.RunCompleted(_logger, run.Record!);
@@ -205,10 +218,17 @@ public sealed class WorkItemHandler
     public async Task<DocumentRecord> WriteFailedAsync(WorkItem item, ProcessingError error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var record = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
+        var failed = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
+        var record = item.Record is { } index ? failed with { Source = failed.Source with { Record = index } } : failed;
         var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);
         await _writer.SendEventAsync(item.RunId, record, resultBlob, cancellationToken).ConfigureAwait(false);
-        Log.RunPoisoned(_logger, item.RunId, item.Name, error.Attempts, error.Message);
+        Log.RunPoisoned(_logger, item.RunId, item.Record is { } i ? $"{item.Name} #{i}" : item.Name, error.Attempts, error.Message);
+        if (_batches is not null)
+        {
+            // A failed record is a result of its batch like any other: it may be the one that completes it.
+            await _batches.RecordCompletedAsync(item, cancellationToken).ConfigureAwait(false);
+        }
+
         return record;
     }
 }

@@ -1,14 +1,20 @@
+using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Pipeline.Core.Batches;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Processing;
+using Pipeline.Storage.Batches;
+using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 
 namespace Pipeline.Storage.Steps;
 
 /// <summary>
-/// <c>decode</c>: reads the input version the work item names (<c>If-Match</c> its ETag) and decodes it.
-/// Not checkpointed: decoding costs less than storing its output, and the read is needed anyway.
+/// <c>decode</c>: reads the input version the work item names (<c>If-Match</c> its ETag) and decodes it. A batch input
+/// (JSON Lines, WARC/WET, gzip, told by its first bytes and name) is not read here: its stream is handed to
+/// <c>fan-out</c>. A record's run reads the record its batch's fan-out staged. Not checkpointed: decoding costs less
+/// than storing its output, and the read is needed anyway.
 /// </summary>
 public sealed class DecodeStep : IPipelineStep
 {
@@ -29,15 +35,19 @@ public sealed class DecodeStep : IPipelineStep
     public async ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        if (run.Item.Record is { } index)
+        {
+            await DecodeRecordAsync(run, index, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var blob = _storage.Blobs.GetBlobContainerClient(run.Item.Container).GetBlobClient(run.Item.Name);
-        string? contentType;
+        BlobDownloadStreamingResult download;
         try
         {
-            var content = await blob.DownloadContentAsync(
+            download = (await blob.DownloadStreamingAsync(
                 new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = new ETag(run.Item.ETag) } },
-                cancellationToken).ConfigureAwait(false);
-            run.Content = content.Value.Content.ToMemory();
-            contentType = content.Value.Details.ContentType;
+                cancellationToken).ConfigureAwait(false)).Value;
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -47,9 +57,75 @@ public sealed class DecodeStep : IPipelineStep
             return;
         }
 
+        var contentType = download.Details.ContentType;
+        var head = await ReadHeadAsync(download.Content, cancellationToken).ConfigureAwait(false);
+        if (BatchSniffer.Sniff(run.Item.Name, head) is { } kind)
+        {
+            run.Batch = new BatchContent(kind, new PrefixedStream(head, download.Content));
+            return;
+        }
+
+        using (download)
+        {
+            run.Content = await ReadRestAsync(head, download.Content, download.Details.ContentLength, cancellationToken).ConfigureAwait(false);
+        }
+
         // The blob's content type makes an HTML page read as one whatever its name (the bytes decide when it is absent or generic).
         var input = new RawInput(run.Item.Name, run.Content.Value) { ContentType = contentType };
         var decoded = _processor.Decode(input);
         run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };
+    }
+
+    private async Task DecodeRecordAsync(RunContext run, long index, CancellationToken cancellationToken)
+    {
+        var staged = _storage.State.GetBlobClient(OutputNames.StagedRecord(run.Item.Batch.RunId, index));
+        BinaryData content;
+        try
+        {
+            content = (await staged.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Staged copies are deleted once their record's result is published: this is a repeated work item.
+            run.SupersededReason = "the record's result is already published (its staged copy is gone)";
+            return;
+        }
+
+        var record = JsonSerializer.Deserialize(content.ToMemory().Span, RuntimeJson.Default.BatchRecord)
+            ?? throw new InvalidDataException($"The staged record {index} of {run.Item.Name} is empty.");
+        run.BatchRecord = record;
+        var decoded = BatchRecordInput.Decode(_processor, run.Item.Name, record);
+        run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };
+    }
+
+    private static async Task<byte[]> ReadHeadAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[BatchSniffer.HeadLength];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await content.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadRestAsync(byte[] head, Stream rest, long length, CancellationToken cancellationToken)
+    {
+        if (head.Length < BatchSniffer.HeadLength)
+        {
+            return head; // the head is the whole blob
+        }
+
+        using var all = new MemoryStream(length is > 0 and <= int.MaxValue ? (int)length : head.Length * 2);
+        all.Write(head);
+        await rest.CopyToAsync(all, cancellationToken).ConfigureAwait(false);
+        return all.GetBuffer().AsMemory(0, (int)all.Length);
     }
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Batches;
 using Pipeline.Core.Processing;
 
 namespace Pipeline.Storage.Steps;
@@ -20,7 +21,10 @@ public sealed class NormalizeStep : IPipelineStep
     public ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        run.Prepared = _processor.Prepare(run.Decoded ?? throw new InvalidOperationException("decode did not run."));
+        var prepared = _processor.Prepare(run.Decoded ?? throw new InvalidOperationException("decode did not run."));
+
+        // What the batch says of a record (title, date, authors, URL) goes ahead of what extraction finds.
+        run.Prepared = run.BatchRecord is { } record ? BatchRecordInput.WithEvidence(prepared, record) : prepared;
         return ValueTask.CompletedTask;
     }
 }

@@ -48,7 +48,7 @@ public sealed class PublishStep : IPipelineStep
 
             // A second work item for a version (receipt recovery, replay) whose first already published: the
             // first one's message owns the event, and is redelivered until it is sent.
-            if (run.Item.Resume && await _writer.HasPublishedResultAsync(run.Item.Name, run.Item.ETag, cancellationToken).ConfigureAwait(false))
+            if (run.Item.Resume && await _writer.HasPublishedResultAsync(run.Item.Name, run.Item.ETag, run.Item.Record, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }

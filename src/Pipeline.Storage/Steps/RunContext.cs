@@ -1,3 +1,4 @@
+using Pipeline.Core.Batches;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Processing;
@@ -45,6 +46,18 @@ public sealed class RunContext
     /// <summary>Set by <c>decode</c>.</summary>
     public DecodedInput? Decoded { get; set; }
 
+    /// <summary>
+    /// Set by <c>decode</c> when the input is a batch (JSON Lines, WARC/WET, gzip): its kind and its content as a stream
+    /// opened at the start, which <c>fan-out</c> reads (and disposes) instead of the document steps running.
+    /// </summary>
+    public BatchContent? Batch { get; set; }
+
+    /// <summary>Set by <c>fan-out</c>: how far it got (all the way, once it completes).</summary>
+    public Batches.FanOutCheckpoint? FanOut { get; set; }
+
+    /// <summary>On a record's run: the record as its batch's fan-out staged it. Set by <c>decode</c>.</summary>
+    public BatchRecord? BatchRecord { get; set; }
+
     /// <summary>Set by <c>normalize</c>.</summary>
     public PreparedDocument? Prepared { get; set; }
 
@@ -57,3 +70,8 @@ public sealed class RunContext
     /// <summary>Free-form state for steps added by users.</summary>
     public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 }
+
+/// <summary>A batch input as <c>decode</c> found it: what kind it is and its bytes, streamed from the start.</summary>
+/// <param name="Kind">What the sniffer said of it.</param>
+/// <param name="Content">The blob's content from offset 0 (the first bytes already sniffed are replayed).</param>
+public sealed record BatchContent(BatchKind Kind, Stream Content);

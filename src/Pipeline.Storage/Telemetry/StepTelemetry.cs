@@ -96,7 +96,7 @@ public sealed class StepTelemetry
         public void Completed(RunContext run)
         {
             ArgumentNullException.ThrowIfNull(run);
-            _status = run.SupersededReason is not null ? "superseded" : run.Record is { } record ? OutputWriter.StatusName(record.Status) : "unknown";
+            _status = run.SupersededReason is not null ? "superseded" : run.Record is { } record ? OutputWriter.StatusName(record.Status) : run.FanOut is not null ? "batch" : "unknown";
         }
 
         /// <summary>Records that the delivery failed (it is retried, or its result is written failed).</summary>

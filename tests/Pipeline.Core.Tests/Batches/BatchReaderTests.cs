@@ -1,7 +1,7 @@
 using System.Text;
 using Pipeline.Core.Batches;
 using Pipeline.Core.Documents;
-using static Pipeline.Core.Tests.Batches.BatchFiles;
+using static Pipeline.Tests.Shared.BatchFiles;
 
 namespace Pipeline.Core.Tests.Batches;
 

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Shared;
 using Pipeline.Core.Batches;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;

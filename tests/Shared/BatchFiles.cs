@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Pipeline.Core.Tests.Batches;
+namespace Pipeline.Tests.Shared;
 
 /// <summary>Batch files as scrapers and Common Crawl write them, made in memory for the tests.</summary>
 public static class BatchFiles
@@ -65,4 +65,44 @@ public static class BatchFiles
         $"after a debate that lasted most of the evening and drew residents from across the town.\n\n" +
         $"Supporters said plan {n} would bring new jobs to the waterfront, while opponents warned about traffic and the cost of the works, " +
         $"which the council put at {n * 3 + 7} million.\n\nThe works are due to start next spring and last about two years.";
+
+    private static readonly string[] Words =
+    [
+        "river", "council", "market", "harbour", "bridge", "teacher", "engine", "garden", "station", "winter", "farmer", "budget",
+        "library", "museum", "village", "tunnel", "ferry", "orchard", "factory", "island", "meadow", "school", "doctor", "miner",
+        "painter", "baker", "storm", "summer", "autumn", "valley", "forest", "castle", "tower", "street", "square", "theatre",
+        "concert", "festival", "election", "mayor", "minister", "report", "survey", "contract", "railway", "airport", "hospital",
+        "clinic", "nurse", "patient", "student", "lecture", "harvest", "price", "wage", "pension", "cyclist", "driver", "pilot",
+        "sailor", "boat", "dock", "crane", "warehouse", "shop", "customer", "tenant", "court", "judge", "witness", "lawyer",
+    ];
+
+    private static readonly string[] Verbs = ["said", "approved", "rejected", "visited", "opened", "closed", "praised", "questioned", "announced", "delayed"];
+
+    /// <summary>An article of random sentences: no two share shingles, so they are neither exact nor near copies.</summary>
+    public static string RandomArticle(Random random, int number)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var text = new StringBuilder();
+        text.Append("Report number ").Append(number).Append(" on the ").Append(Pick(random, Words)).Append(' ').Append(Pick(random, Words)).Append("\n\n");
+        for (var paragraph = 0; paragraph < 4; paragraph++)
+        {
+            for (var sentence = 0; sentence < 4; sentence++)
+            {
+                text.Append("The ").Append(Pick(random, Words)).Append(' ').Append(Pick(random, Verbs)).Append(" that the ").Append(Pick(random, Words))
+                    .Append(" and the ").Append(Pick(random, Words)).Append(" of the ").Append(Pick(random, Words)).Append(" were ")
+                    .Append(Pick(random, Verbs)).Append(" by a ").Append(Pick(random, Words)).Append(" from the ").Append(Pick(random, Words)).Append(". ");
+            }
+
+            text.Length--;
+            text.Append("\n\n");
+        }
+
+        return text.ToString().TrimEnd() + "\n";
+    }
+
+    /// <summary>One JSON Lines line (no newline) of an object with the given fields.</summary>
+    public static string JsonLine(params (string Key, object? Value)[] fields) =>
+        System.Text.Json.JsonSerializer.Serialize(fields.ToDictionary(f => f.Key, f => f.Value));
+
+    private static string Pick(Random random, string[] words) => words[random.Next(words.Length)];
 }

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Batches;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+using Pipeline.Storage.Steps;
+
+namespace Pipeline.Storage.Batches;
+
+/// <summary>
+/// <c>fan-out</c>: the run of a batch input. Streams the batch's records (memory bounded by
+/// <see cref="BatchOptions.MaxRecordBytes"/> times <see cref="BatchOptions.StagingConcurrency"/>, whatever the batch's
+/// size), stages each in the state container and sends one work item per record, so the records spread over every
+/// worker and each gets a file's guarantees (checkpoints, dedup, retries, its own poisoning). After every chunk of
+/// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk (at
+/// its byte offset when the batch is not compressed; a gzip batch is decompressed again up to there, its records are
+/// not staged or sent again). A fan-out stopped between a chunk's sends and its checkpoint sends that chunk again: its
+/// records' runs are deterministic, so the repeats find their results and change nothing.
+/// </summary>
+public sealed class BatchFanOutStep : IPipelineStep
+{
+    /// <summary>
+    /// Records per chunk: the unit of the fan-out's checkpoint and of the fan-in. A hundred, so that a chunk's results
+    /// are the ones whose zero-padded index shares all but the last two digits (one listing).
+    /// </summary>
+    public const int ChunkSize = 100;
+
+    /// <summary>The step's name, and its checkpoint's.</summary>
+    public const string StepName = "fan-out";
+
+    private readonly PipelineStorage _storage;
+    private readonly BatchSummaryWriter _summaries;
+    private readonly BatchOptions _options;
+    private readonly ILogger<BatchFanOutStep> _logger;
+
+    /// <summary>Creates the step.</summary>
+    public BatchFanOutStep(PipelineStorage storage, BatchSummaryWriter summaries, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _storage = storage;
+        _summaries = summaries;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public string Name => StepName;
+
+    /// <inheritdoc />
+    public async ValueTask ExecuteAsync(RunContext run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var batch = run.Batch ?? throw new InvalidOperationException("decode found no batch.");
+        await using var content = batch.Content;
+        var checkpoint = run.MayHaveCheckpoints ? await _summaries.LoadCheckpointAsync(run.Item, cancellationToken).ConfigureAwait(false) : null;
+        if (checkpoint is { Done: true })
+        {
+            run.FanOut = checkpoint;
+            await _summaries.TryCompleteAsync(run.Item, checkpoint, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var reader = await OpenAsync(run, batch, content, checkpoint, cancellationToken).ConfigureAwait(false);
+        if (checkpoint is { NextIndex: > 0 })
+        {
+            Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex);
+        }
+
+        // The first chunk after a resume may have been sent before the stop: its records' runs may have checkpoints.
+        var resend = checkpoint is not null;
+        var chunk = new List<Task<long>>(ChunkSize);
+        using var staging = new SemaphoreSlim(_options.StagingConcurrency);
+        while (true)
+        {
+            var record = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (record is not null)
+            {
+                await staging.WaitAsync(cancellationToken).ConfigureAwait(false);
+                chunk.Add(StageAsync(run.Item, record, staging, cancellationToken));
+            }
+
+            if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
+            {
+                var indexes = await Task.WhenAll(chunk).ConfigureAwait(false);
+                chunk.Clear();
+                await SendAsync(run.Item, indexes, resend, cancellationToken).ConfigureAwait(false);
+                resend = false;
+                checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: record is null);
+                await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
+            }
+            else if (record is null)
+            {
+                checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: true);
+                await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (record is null)
+            {
+                break;
+            }
+        }
+
+        run.FanOut = checkpoint;
+        Log.BatchFannedOut(_logger, run.Item.Name, checkpoint!.Format, checkpoint.NextIndex, checkpoint.Skipped);
+
+        // Records that finished before this checkpoint could not see the fan-out done: look for them.
+        await _summaries.TryCompleteAsync(run.Item, checkpoint, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BatchReader> OpenAsync(RunContext run, BatchContent batch, Stream content, FanOutCheckpoint? checkpoint, CancellationToken cancellationToken)
+    {
+        var options = _options.ToReaderOptions();
+        if (checkpoint is not { NextIndex: > 0 })
+        {
+            return BatchReader.Open(content, batch.Kind, options);
+        }
+
+        if (batch.Kind.Gzip)
+        {
+            var reader = BatchReader.Open(content, batch.Kind, options);
+            await reader.SkipAsync(checkpoint.NextIndex, cancellationToken).ConfigureAwait(false);
+            return reader;
+        }
+
+        // Uncompressed: read on from the checkpoint's offset, not from the start.
+        await content.DisposeAsync().ConfigureAwait(false);
+        var blob = _storage.Blobs.GetBlobContainerClient(run.Item.Container).GetBlobClient(run.Item.Name);
+        var rest = (await blob.DownloadStreamingAsync(
+            new BlobDownloadOptions { Range = new HttpRange(checkpoint.Position), Conditions = new BlobRequestConditions { IfMatch = new ETag(run.Item.ETag) } },
+            cancellationToken).ConfigureAwait(false)).Value.Content;
+        return BatchReader.Open(rest, batch.Kind, options, checkpoint.Position, checkpoint.NextIndex, checkpoint.Skipped);
+    }
+
+    private async Task<long> StageAsync(WorkItem batch, BatchRecord record, SemaphoreSlim staging, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(record, RuntimeJson.Default.BatchRecord);
+            await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, record.Index))
+                .UploadAsync(BinaryData.FromBytes(json), overwrite: true, cancellationToken).ConfigureAwait(false);
+            return record.Index;
+        }
+        finally
+        {
+            staging.Release();
+        }
+    }
+
+    private async Task SendAsync(WorkItem batch, long[] indexes, bool resend, CancellationToken cancellationToken)
+    {
+        await Parallel.ForEachAsync(
+            indexes,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.StagingConcurrency, CancellationToken = cancellationToken },
+            async (index, ct) =>
+            {
+                var item = batch with { Record = index, ChunkRecords = indexes.Length, Resume = resend };
+                await _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+    }
+
+    private async Task SaveAsync(string runId, FanOutCheckpoint checkpoint, CancellationToken cancellationToken) =>
+        await _storage.State.GetBlobClient(OutputNames.Checkpoint(runId, StepName))
+            .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(checkpoint, RuntimeJson.Default.FanOutCheckpoint)), overwrite: true, cancellationToken)
+            .ConfigureAwait(false);
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Pipeline.Core.Batches;
+
+namespace Pipeline.Storage.Batches;
+
+/// <summary>How a batch input is fanned out into one run per record. Bound from <c>Pipeline:Batches</c>.</summary>
+public sealed class BatchOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Pipeline:Batches";
+
+    /// <summary>
+    /// The largest record read from a batch (a JSON line, a WARC block); a longer one is a rejected record
+    /// (<c>too-large</c>). The fan-out's memory is bounded by this times <see cref="StagingConcurrency"/>.
+    /// </summary>
+    /// <value>Default 4 MiB; 1 KiB to 64 MiB.</value>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxRecordBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>How many records the fan-out stages, and how many work items it sends, at once.</summary>
+    /// <value>Default 16; 1 to 256.</value>
+    [Range(1, 256)]
+    public int StagingConcurrency { get; set; } = 16;
+
+    /// <summary>The reader options these give.</summary>
+    public BatchReaderOptions ToReaderOptions() => new() { MaxRecordBytes = MaxRecordBytes };
+}

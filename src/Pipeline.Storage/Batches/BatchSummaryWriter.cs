@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+
+namespace Pipeline.Storage.Batches;
+
+/// <summary>
+/// The fan-in of a batch. Records are grouped in chunks of <see cref="BatchFanOutStep.ChunkSize"/> consecutive indexes,
+/// whose results share a name prefix: the record whose result completes its chunk (one listing of at most a chunk's
+/// results tells) marks the chunk complete; whoever then finds every chunk complete and the fan-out done (the last
+/// record, or the fan-out itself when its records finished first) tallies the results and writes the summary with
+/// <c>If-None-Match: *</c>, so it is written once whatever races, and sends its event. Each marker is written before
+/// the next look, so the last writer always sees the others.
+/// </summary>
+public sealed class BatchSummaryWriter
+{
+    /// <summary>How many failed records a summary lists.</summary>
+    public const int MaxListedFailures = 20;
+
+    private readonly PipelineStorage _storage;
+    private readonly ILogger<BatchSummaryWriter> _logger;
+
+    /// <summary>Creates the writer.</summary>
+    public BatchSummaryWriter(PipelineStorage storage, ILogger<BatchSummaryWriter> logger)
+    {
+        _storage = storage;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// After a record's result is written (published, or failed for good): completes its chunk if it was the chunk's
+    /// last, then the batch if every chunk is complete; finally drops the record's staged copy.
+    /// </summary>
+    /// <param name="item">The record's work item.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    public async Task RecordCompletedAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Record is not { } index)
+        {
+            return;
+        }
+
+        var batch = item.Batch;
+        var chunk = index / BatchFanOutStep.ChunkSize;
+        var first = chunk * BatchFanOutStep.ChunkSize;
+        var expected = item.ChunkRecords ?? BatchFanOutStep.ChunkSize;
+        if (await CountResultsAsync(batch, first, expected, cancellationToken).ConfigureAwait(false) >= expected)
+        {
+            await _storage.State.GetBlobClient(OutputNames.CompleteChunk(batch.RunId, chunk))
+                .UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken).ConfigureAwait(false);
+            if (await LoadCheckpointAsync(batch, cancellationToken).ConfigureAwait(false) is { Done: true } done)
+            {
+                await TryCompleteAsync(batch, done, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // Last: a redelivery that finds the staged copy gone ends at decode, so the fan-in above must have happened.
+        await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, index))
+            .DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the batch's summary and its event if every record has its result; otherwise does nothing (the record
+    /// that completes the batch calls again).
+    /// </summary>
+    /// <param name="batch">The batch's own work item.</param>
+    /// <param name="done">The fan-out's final checkpoint.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The summary when every record has its result, else null.</returns>
+    public async Task<BatchSummary?> TryCompleteAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(done);
+        var chunks = (done.NextIndex + BatchFanOutStep.ChunkSize - 1) / BatchFanOutStep.ChunkSize;
+        var complete = 0L;
+        await foreach (var _ in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = OutputNames.CompleteChunksPrefix(batch.RunId) }, cancellationToken).ConfigureAwait(false))
+        {
+            complete++;
+        }
+
+        if (complete < chunks)
+        {
+            return null;
+        }
+
+        var summary = await TallyAsync(batch, done, cancellationToken).ConfigureAwait(false);
+        if (summary.Batch.Processed + summary.Batch.Duplicate + summary.Batch.Rejected + summary.Batch.Failed < done.NextIndex)
+        {
+            return null;
+        }
+
+        var written = await WriteOnceAsync(batch, summary, cancellationToken).ConfigureAwait(false);
+        var marker = _storage.State.GetBlobClient(OutputNames.SummaryEventSent(batch.RunId));
+
+        // The writer sends the event; a writer that died before sending it is covered by the next one to get here.
+        if (written || !(await marker.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+        {
+            var evt = new BatchEvent(batch.RunId, BatchSummary.BatchStatus, batch.Name, batch.ETag, OutputNames.ResultBlob(batch.Name), summary.Batch);
+            await _storage.Events.SendMessageAsync(JsonSerializer.Serialize(evt, RuntimeJson.Default.BatchEvent), cancellationToken).ConfigureAwait(false);
+            await marker.UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken).ConfigureAwait(false);
+            var counts = summary.Batch;
+            Log.BatchCompleted(_logger, batch.Name, counts.Records, counts.Processed, counts.Duplicate, counts.Rejected, counts.Failed, counts.Skipped);
+        }
+
+        return summary;
+    }
+
+    /// <summary>The fan-out checkpoint of a batch, or null before its first chunk.</summary>
+    public async Task<FanOutCheckpoint?> LoadCheckpointAsync(WorkItem batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        try
+        {
+            var content = await _storage.State.GetBlobClient(OutputNames.Checkpoint(batch.RunId, BatchFanOutStep.StepName))
+                .DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return JsonSerializer.Deserialize(content.Value.Content.ToMemory().Span, RuntimeJson.Default.FanOutCheckpoint);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private async Task<long> CountResultsAsync(WorkItem batch, long first, int count, CancellationToken cancellationToken)
+    {
+        var firstName = OutputNames.RecordIndex(first);
+        var basePrefix = OutputNames.RecordResultsPrefix(batch.Name);
+        var results = 0L;
+        await foreach (var blob in _storage.Results.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = basePrefix + firstName[..^2] }, cancellationToken).ConfigureAwait(false))
+        {
+            if (IndexOf(blob.Name, basePrefix) is { } index && index >= first && index < first + count && IsOf(blob, batch))
+            {
+                results++;
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<BatchSummary> TallyAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
+    {
+        long processed = 0, duplicate = 0, rejected = 0, failed = 0;
+        var failures = new List<BatchFailure>();
+        var basePrefix = OutputNames.RecordResultsPrefix(batch.Name);
+        await foreach (var blob in _storage.Results.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = basePrefix }, cancellationToken).ConfigureAwait(false))
+        {
+            if (IndexOf(blob.Name, basePrefix) is not { } index || index >= done.NextIndex || !IsOf(blob, batch))
+            {
+                continue;
+            }
+
+            switch (blob.Metadata.TryGetValue(OutputWriter.StatusMetadata, out var status) ? status : null)
+            {
+                case "processed": processed++; break;
+                case "duplicate": duplicate++; break;
+                case "rejected": rejected++; break;
+                default:
+                    failed++;
+                    if (failures.Count < MaxListedFailures)
+                    {
+                        failures.Add(new BatchFailure(index, blob.Name));
+                    }
+
+                    break;
+            }
+        }
+
+        return new BatchSummary(
+            batch.RunId,
+            BatchSummary.BatchStatus,
+            new BatchSource(batch.Name, batch.ETag, done.Format),
+            new BatchCounts(done.NextIndex, processed, duplicate, rejected, failed, done.Skipped),
+            failures);
+    }
+
+    private async Task<bool> WriteOnceAsync(WorkItem batch, BatchSummary summary, CancellationToken cancellationToken)
+    {
+        var blob = _storage.Results.GetBlobClient(OutputNames.ResultBlob(batch.Name));
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+            Metadata = new Dictionary<string, string>
+            {
+                [OutputWriter.StatusMetadata] = BatchSummary.BatchStatus,
+                [OutputWriter.IdMetadata] = batch.RunId,
+                [OutputWriter.InputETagMetadata] = batch.ETag,
+            },
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        };
+        var json = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(summary, RuntimeJson.Default.BatchSummary));
+        try
+        {
+            await blob.UploadAsync(json, options, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (existing.Metadata.TryGetValue(OutputWriter.InputETagMetadata, out var etag) && WorkItem.Normalize(etag) == batch.ETag)
+            {
+                return false; // this version's summary is written already
+            }
+
+            // The result of an earlier version of the same name: this version's summary replaces it, once.
+            options.Conditions = new BlobRequestConditions { IfMatch = existing.ETag };
+            try
+            {
+                await blob.UploadAsync(json, options, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException again) when (again.Status == 412)
+            {
+                return false;
+            }
+        }
+    }
+
+    private static long? IndexOf(string blobName, string basePrefix)
+    {
+        var digits = blobName.AsSpan(basePrefix.Length);
+        if (!digits.EndsWith(".json", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        digits = digits[..^5];
+        return digits.Length >= 6 && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && OutputNames.RecordIndex(index).Length == digits.Length
+            ? index
+            : null;
+    }
+
+    private static bool IsOf(BlobItem blob, WorkItem batch) =>
+        blob.Metadata.TryGetValue(OutputWriter.InputETagMetadata, out var etag) && WorkItem.Normalize(etag) == batch.ETag;
+}
