@@ -71,8 +71,18 @@ internal static class FileRecords
 
             if (BatchSniffer.Sniff(path, head.AsSpan(0, filled)) is { } kind)
             {
-                stream.Seek(0, SeekOrigin.Begin);
-                var batch = stream;
+                Stream batch;
+                if (stream.CanSeek)
+                {
+                    stream.Seek(0, SeekOrigin.Begin);
+                    batch = stream;
+                }
+                else
+                {
+                    // A pipe cannot go back: its head is given again ahead of the rest.
+                    batch = new HeadReplayStream(head.AsMemory(0, filled), stream);
+                }
+
                 stream = null;
                 return (batch, kind, null, null);
             }
