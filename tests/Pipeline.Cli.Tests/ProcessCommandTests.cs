@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using Pipeline.Tests.Shared;
 
@@ -23,6 +25,53 @@ public sealed class ProcessCommandTests : IDisposable
         File.WriteAllBytes(path, bytes);
         return path;
     }
+
+    private string WriteGzip(string name, string text)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return WriteBytes(name, compressed.ToArray());
+    }
+
+    private static string JsonLine(string text, string? url = null) =>
+        JsonSerializer.Serialize(url is null ? new Dictionary<string, string> { ["text"] = text } : new Dictionary<string, string> { ["url"] = url, ["text"] = text }) + "\n";
+
+    // One WARC/1.0 record as Common Crawl writes them: version line, headers, a blank line, the block, two CRLFs.
+    private static string WarcRecord(string type, string? uri, string contentType, string block)
+    {
+        var target = uri is null ? string.Empty : $"WARC-Target-URI: {uri}\r\n";
+        return $"WARC/1.0\r\nWARC-Type: {type}\r\n{target}WARC-Date: 2024-03-05T10:00:00Z\r\n" +
+               $"WARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\nContent-Type: {contentType}\r\n" +
+               $"Content-Length: {Encoding.UTF8.GetByteCount(block)}\r\n\r\n{block}\r\n\r\n";
+    }
+
+    private static List<JsonElement> Records(CliResult result)
+    {
+        foreach (var line in result.StdOutLines)
+        {
+            RecordSchema.AssertValid(line);
+        }
+
+        return result.StdOutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+    }
+
+    private static string? Status(JsonElement record) => record.GetProperty("status").GetString();
+
+    private static long RecordIndex(JsonElement record) => record.GetProperty("source").GetProperty("record").GetInt64();
+
+    private const string Weather =
+        "Dry week ahead for the valley\n" +
+        "Forecasters expect the valley to stay dry for the rest of the week, with light winds from the east and cold, clear nights.\n" +
+        "Farmers said the dry spell was welcome after a wet autumn that left several fields flooded until late November.\n";
+
+    private const string Ferry =
+        "Winter ferry timetable published\n" +
+        "The island ferry will run four crossings a day from next month, down from six, as the operator switches to its winter timetable.\n" +
+        "The first boat leaves the mainland at seven and the last returns from the island shortly after six in the evening.\n";
 
     private const string Article =
         "Harbour works begin in Port Selby\n" +
@@ -146,5 +195,84 @@ public sealed class ProcessCommandTests : IDisposable
         Assert.Contains("processed", result.StdOut);
         Assert.Contains("rejected", result.StdOut);
         Assert.Contains("2 inputs: 1 processed, 0 duplicate, 1 rejected, 0 failed", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Gzipped_json_lines_batch_prints_one_valid_record_per_line_with_duplicates_and_rejections()
+    {
+        var batch = WriteGzip("crawl.jsonl.gz", JsonLine(Article) + JsonLine(Weather) + JsonLine(Article) + JsonLine(string.Empty) + JsonLine(Ferry));
+
+        var result = await CliProcess.RunAsync("process", "--json", batch);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = Records(result);
+        Assert.Equal([0L, 1, 2, 3, 4], records.Select(RecordIndex));
+        Assert.All(records, r => Assert.Equal(batch, r.GetProperty("source").GetProperty("name").GetString()));
+        Assert.Equal(["processed", "processed", "duplicate", "rejected", "processed"], records.Select(Status));
+        var of = records[2].GetProperty("duplicateOf");
+        Assert.Equal(records[0].GetProperty("id").GetString(), of.GetProperty("id").GetString());
+        Assert.Equal("exact", of.GetProperty("kind").GetString());
+        Assert.Equal("empty", records[3].GetProperty("rejection").GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Wet_file_prints_one_record_per_conversion_record_with_its_url()
+    {
+        var wet = Write("CC-MAIN-1.warc.wet",
+            WarcRecord("warcinfo", null, "application/warc-fields", "software: tests\r\nformat: WARC File Format 1.0\r\n") +
+            WarcRecord("conversion", "https://news.example/2024/03/05/harbour", "text/plain", Article) +
+            WarcRecord("conversion", "https://weather.example/valley", "text/plain", Weather));
+
+        var result = await CliProcess.RunAsync("process", "--json", wet);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = Records(result);
+        Assert.Equal([0L, 1], records.Select(RecordIndex));
+        Assert.Equal(["processed", "processed"], records.Select(Status));
+        Assert.Equal(["https://news.example/2024/03/05/harbour", "https://weather.example/valley"], records.Select(r => r.GetProperty("source").GetProperty("url").GetString()));
+        Assert.StartsWith("Harbour works begin", records[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_json_line_is_a_rejected_invalid_record_and_the_batch_goes_on()
+    {
+        var batch = Write("scrape.jsonl", JsonLine(Article) + "{\"text\": \"cut off\n" + JsonLine(Weather));
+
+        var result = await CliProcess.RunAsync("process", "--json", batch);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = Records(result);
+        Assert.Equal([0L, 1, 2], records.Select(RecordIndex));
+        Assert.Equal(["processed", "rejected", "processed"], records.Select(Status));
+        Assert.Equal("invalid-record", records[1].GetProperty("rejection").GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_batch_record_repeating_a_single_file_of_the_same_run_is_its_duplicate()
+    {
+        var single = Write("article.txt", Article);
+        var batch = Write("crawl.jsonl", JsonLine(Weather) + JsonLine(Article));
+
+        var result = await CliProcess.RunAsync("process", "--json", single, batch);
+
+        var records = Records(result);
+        Assert.Equal(3, records.Count);
+        Assert.False(records[0].GetProperty("source").TryGetProperty("record", out _));
+        Assert.Equal(["processed", "processed", "duplicate"], records.Select(Status));
+        Assert.Equal(records[0].GetProperty("id").GetString(), records[2].GetProperty("duplicateOf").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Table_mode_shows_one_row_per_batch_record_named_with_its_index()
+    {
+        Write("crawl.jsonl", JsonLine(Article) + JsonLine(Article) + JsonLine(string.Empty));
+
+        var result = await CliProcess.RunAsync(["process", "crawl.jsonl"], workingDirectory: _folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("crawl.jsonl #0", result.StdOut);
+        Assert.Contains("crawl.jsonl #1", result.StdOut);
+        Assert.Contains("crawl.jsonl #2", result.StdOut);
+        Assert.Contains("3 inputs: 1 processed, 1 duplicate, 1 rejected, 0 failed", result.StdOut);
     }
 }

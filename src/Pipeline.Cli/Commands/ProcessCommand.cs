@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Pipeline.Cli.Rendering;
 using Pipeline.Core.Deduplication;
 using Pipeline.Core.Documents;
@@ -9,12 +10,16 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// <c>pipeline process FILE... [--json]</c>: runs the core on local files, offline, deduplicating the
-/// inputs of one run against each other through the in-memory index (first one wins).
+/// inputs of one run against each other through the in-memory index (first one wins). A batch file (JSON Lines,
+/// WARC/WET, gzip) gives one result per record, streamed as it is read.
 /// </summary>
 internal static class ProcessCommand
 {
     /// <summary>From this many inputs on, the table mode shows a progress bar while it works (on a terminal).</summary>
     private const int ProgressThreshold = 20;
+
+    /// <summary>From this many bytes of input on, too: a few files may be large batches of many records.</summary>
+    private const long ProgressBytes = 16 * 1024 * 1024;
 
     public static Command Create()
     {
@@ -25,9 +30,9 @@ internal static class ProcessCommand
         };
         var json = new Option<bool>("--json")
         {
-            Description = "Print one JSON result record per input, one per line, in input order.",
+            Description = "Print one JSON result record per input (per record of a batch), one per line, in input order.",
         };
-        var command = new Command("process", "Process local files offline and print one result per input.") { files, json };
+        var command = new Command("process", "Process local files offline and print one result per input (per record of a batch).") { files, json };
         command.SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult.GetRequiredValue(files), parseResult.GetValue(json), cancellationToken));
         return command;
@@ -53,25 +58,33 @@ internal static class ProcessCommand
             var stdout = Console.Out;
             foreach (var input in inputs)
             {
-                // Written as each input completes so a consumer can stream a long run.
-                var record = await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync(PipelineJson.Serialize(record)).ConfigureAwait(false);
+                // Written as each record completes so a consumer can stream a long run.
+                await foreach (var record in FileRecords.ProcessAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false))
+                {
+                    await stdout.WriteLineAsync(PipelineJson.Serialize(record)).ConfigureAwait(false);
+                }
             }
 
             return 0;
         }
 
-        var records = new List<DocumentRecord>(inputs.Count);
-        if (inputs.Count >= ProgressThreshold && !Console.IsOutputRedirected)
+        var rows = new List<ResultRow>(inputs.Count);
+        if (!Console.IsOutputRedirected && (inputs.Count >= ProgressThreshold || TotalBytes(inputs) >= ProgressBytes))
         {
             await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask($"Processing {inputs.Count} files", maxValue: inputs.Count);
+                    // The bar counts files; the records of a batch are counted in the description as they come.
+                    var task = context.AddTask(Progress(inputs.Count, 0), maxValue: inputs.Count);
                     foreach (var input in inputs)
                     {
-                        records.Add(await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false));
+                        await foreach (var record in FileRecords.ProcessAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false))
+                        {
+                            rows.Add(ResultRow.Of(record));
+                            task.Description = Progress(inputs.Count, rows.Count);
+                        }
+
                         task.Increment(1);
                     }
                 }).ConfigureAwait(false);
@@ -80,27 +93,31 @@ internal static class ProcessCommand
         {
             foreach (var input in inputs)
             {
-                records.Add(await ProcessOneAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false));
+                await foreach (var record in FileRecords.ProcessAsync(processor, index, input.Path, cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(ResultRow.Of(record));
+                }
             }
         }
 
-        AnsiConsole.Write(ResultTable.Create(records));
-        AnsiConsole.MarkupLine(ResultTable.Summary(records));
+        AnsiConsole.Write(ResultTable.Create(rows));
+        AnsiConsole.MarkupLine(ResultTable.Summary(rows));
         return 0;
     }
 
-    private static async Task<DocumentRecord> ProcessOneAsync(DocumentProcessor processor, IDedupIndex index, string path, CancellationToken cancellationToken)
+    private static string Progress(int files, int records) =>
+        string.Create(CultureInfo.InvariantCulture, $"Processing {files} files: {records} records");
+
+    // Only decides whether to show progress: a file that cannot be looked at counts as empty here and fails when read.
+    private static long TotalBytes(IEnumerable<InputFile> inputs) => inputs.Sum(i =>
     {
-        byte[]? bytes = null;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return await processor.ProcessAsync(new RawInput(path, bytes), index, cancellationToken).ConfigureAwait(false);
+            return new FileInfo(i.Path).Length;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // One bad input must not end the run: it gets a `failed` record with its error.
-            return FailedRecord.Create(path, bytes ?? [], ex, attempts: 1);
+            return 0L;
         }
-    }
+    });
 }

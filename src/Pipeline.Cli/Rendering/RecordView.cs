@@ -13,7 +13,7 @@ internal static class RecordView
         void Row(string label, string? value) => grid.AddRow($"[grey]{label}[/]", Markup.Escape(value ?? "-"));
         grid.AddRow("[grey]status[/]", ResultTable.StatusMarkup(record.Status));
         Row("id", record.Id);
-        Row("input", record.Source.Name);
+        Row("input", ResultTable.InputName(record));
         Row("encoding", record.Source.Encoding);
         Row("detail", ResultTable.Detail(record));
         if (record.Metadata is { } m)

@@ -6,7 +6,9 @@ namespace Pipeline.Cli.Rendering;
 /// <summary>Renders result records as a readable table.</summary>
 internal static class ResultTable
 {
-    public static Table Create(IEnumerable<DocumentRecord> records)
+    public static Table Create(IEnumerable<DocumentRecord> records) => Create(records.Select(ResultRow.Of));
+
+    public static Table Create(IEnumerable<ResultRow> rows)
     {
         var table = new Table().RoundedBorder()
             .AddColumn("Input")
@@ -15,28 +17,36 @@ internal static class ResultTable
             .AddColumn("Lang")
             .AddColumn(new TableColumn("Words").RightAligned())
             .AddColumn("Detail");
-        foreach (var record in records)
+        foreach (var row in rows)
         {
             table.AddRow(
-                Markup.Escape(record.Source.Name),
-                StatusMarkup(record.Status),
-                Markup.Escape(record.Id[..12]),
-                Markup.Escape(record.Metadata?.Language ?? "-"),
-                record.Metadata?.WordCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                Markup.Escape(Detail(record)));
+                Markup.Escape(row.Input),
+                StatusMarkup(row.Status),
+                Markup.Escape(row.Id),
+                Markup.Escape(row.Language ?? "-"),
+                row.Words?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                Markup.Escape(row.Detail));
         }
 
         return table;
     }
 
-    public static string Summary(IReadOnlyCollection<DocumentRecord> records)
+    public static string Summary(IReadOnlyCollection<DocumentRecord> records) => Summary(records.Select(r => r.Status).ToList());
+
+    public static string Summary(IReadOnlyCollection<ResultRow> rows) => Summary(rows.Select(r => r.Status).ToList());
+
+    private static string Summary(List<ResultStatus> statuses)
     {
-        var counts = records.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         string Count(ResultStatus status) => counts.TryGetValue(status, out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "0";
-        return $"{records.Count} inputs: [green]{Count(ResultStatus.Processed)} processed[/], " +
+        return $"{statuses.Count} inputs: [green]{Count(ResultStatus.Processed)} processed[/], " +
                $"[yellow]{Count(ResultStatus.Duplicate)} duplicate[/], [blue]{Count(ResultStatus.Rejected)} rejected[/], " +
                $"[red]{Count(ResultStatus.Failed)} failed[/]";
     }
+
+    /// <summary>The input's name, with the record's index for a record of a batch (<c>crawl.jsonl #3</c>).</summary>
+    public static string InputName(DocumentRecord record) =>
+        record.Source.Record is { } index ? $"{record.Source.Name} #{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : record.Source.Name;
 
     public static string StatusMarkup(ResultStatus status) => status switch
     {
