@@ -4,13 +4,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Cli.Hosting;
 using Pipeline.Cli.Rendering;
 using Pipeline.Core.Documents;
+using Pipeline.Storage.Batches;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline show NAME|ID [--json]</c>: one result: status, metadata and the start of the text.</summary>
+/// <summary>
+/// <c>pipeline show NAME|ID [--json]</c>: one result: status, metadata and the start of the text; for a batch, its summary
+/// and its first failed records (a record itself is <c>NAME/000012</c>).
+/// </summary>
 internal static class ShowCommand
 {
     public static Command Create()
@@ -30,7 +34,13 @@ internal static class ShowCommand
 
             var storage = host.Services.GetRequiredService<PipelineStorage>();
             var name = parseResult.GetRequiredValue(key);
-            var record = await TryReadAsync(storage.Results.GetBlobClient(OutputNames.ResultBlob(name)), cancellationToken).ConfigureAwait(false);
+            var content = await TryDownloadAsync(storage.Results.GetBlobClient(OutputNames.ResultBlob(name)), cancellationToken).ConfigureAwait(false);
+            if (content is not null && BatchSummary.TryRead(content.ToMemory().Span) is { } summary)
+            {
+                return await ShowBatchAsync(storage, summary, parseResult.GetValue(json), cancellationToken).ConfigureAwait(false);
+            }
+
+            var record = content is null ? null : PipelineJson.Deserialize(content.ToMemory().Span);
             if (record is null && name.Length == 32 && name.All(char.IsAsciiHexDigitLower))
             {
                 record = await TryReadAsync(storage.Processed.GetBlobClient(OutputNames.DocumentBlob(name)), cancellationToken).ConfigureAwait(false);
@@ -54,12 +64,33 @@ internal static class ShowCommand
         return command;
     }
 
-    private static async Task<DocumentRecord?> TryReadAsync(Azure.Storage.Blobs.BlobClient blob, CancellationToken cancellationToken)
+    /// <summary>A batch: its summary, then its first failed records with their errors (each read from its result).</summary>
+    private static async Task<int> ShowBatchAsync(PipelineStorage storage, BatchSummary summary, bool json, CancellationToken cancellationToken)
+    {
+        if (json)
+        {
+            Console.WriteLine(summary.ToJson());
+            return 0;
+        }
+
+        var failures = new List<(BatchFailure, DocumentRecord?)>();
+        foreach (var failure in summary.Failures.Take(10))
+        {
+            failures.Add((failure, await TryReadAsync(storage.Results.GetBlobClient(failure.Result), cancellationToken).ConfigureAwait(false)));
+        }
+
+        BatchView.Write(summary, failures);
+        return 0;
+    }
+
+    private static async Task<DocumentRecord?> TryReadAsync(Azure.Storage.Blobs.BlobClient blob, CancellationToken cancellationToken) =>
+        await TryDownloadAsync(blob, cancellationToken).ConfigureAwait(false) is { } content ? PipelineJson.Deserialize(content.ToMemory().Span) : null;
+
+    private static async Task<BinaryData?> TryDownloadAsync(Azure.Storage.Blobs.BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
-            var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return PipelineJson.Deserialize(content.Value.Content.ToMemory().Span);
+            return (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Batches;
+using Pipeline.Core.Processing;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 using Pipeline.Storage.Steps;
@@ -13,7 +14,9 @@ namespace Pipeline.Storage.Batches;
 /// <summary>
 /// <c>fan-out</c>: the run of a batch input. Streams the batch's records (memory bounded by
 /// <see cref="BatchOptions.MaxRecordBytes"/> times <see cref="BatchOptions.StagingConcurrency"/>, whatever the batch's
-/// size), stages each in the state container and sends one work item per record, so the records spread over every
+/// size) and sends one work item per record, with the record in it or, when larger than
+/// <see cref="BatchOptions.InlineRecordBytes"/>, staged in the state container (a record the reader rejected gets its
+/// result here instead), so the records spread over every
 /// worker and each gets a file's guarantees (checkpoints, dedup, retries, its own poisoning). After every chunk of
 /// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk (at
 /// its byte offset when the batch is not compressed; a gzip batch is decompressed again up to there, its records are
@@ -32,15 +35,19 @@ public sealed class BatchFanOutStep : IPipelineStep
     public const string StepName = "fan-out";
 
     private readonly PipelineStorage _storage;
+    private readonly DocumentProcessor _processor;
+    private readonly OutputWriter _writer;
     private readonly BatchSummaryWriter _summaries;
     private readonly BatchOptions _options;
     private readonly ILogger<BatchFanOutStep> _logger;
 
     /// <summary>Creates the step.</summary>
-    public BatchFanOutStep(PipelineStorage storage, BatchSummaryWriter summaries, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
+    public BatchFanOutStep(PipelineStorage storage, DocumentProcessor processor, OutputWriter writer, BatchSummaryWriter summaries, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _storage = storage;
+        _processor = processor;
+        _writer = writer;
         _summaries = summaries;
         _options = options.Value;
         _logger = logger;
@@ -71,7 +78,7 @@ public sealed class BatchFanOutStep : IPipelineStep
 
         // The first chunk after a resume may have been sent before the stop: its records' runs may have checkpoints.
         var resend = checkpoint is not null;
-        var chunk = new List<Task<long>>(ChunkSize);
+        var chunk = new List<Task<StagedRecord>>(ChunkSize);
         using var staging = new SemaphoreSlim(_options.StagingConcurrency);
         while (true)
         {
@@ -84,9 +91,9 @@ public sealed class BatchFanOutStep : IPipelineStep
 
             if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
             {
-                var indexes = await Task.WhenAll(chunk).ConfigureAwait(false);
+                var records = await Task.WhenAll(chunk).ConfigureAwait(false);
                 chunk.Clear();
-                await SendAsync(run.Item, indexes, resend, cancellationToken).ConfigureAwait(false);
+                await SendAsync(run.Item, records, resend, cancellationToken).ConfigureAwait(false);
                 resend = false;
                 checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: record is null);
                 await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
@@ -134,14 +141,34 @@ public sealed class BatchFanOutStep : IPipelineStep
         return BatchReader.Open(rest, batch.Kind, options, checkpoint.Position, checkpoint.NextIndex, checkpoint.Skipped);
     }
 
-    private async Task<long> StageAsync(WorkItem batch, BatchRecord record, SemaphoreSlim staging, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages a record for its run; a record already rejected by the reader (invalid JSON, empty, too large, truncated)
+    /// needs no run, nothing about it can fail or change on a retry: its result and event are written here.
+    /// </summary>
+    private async Task<StagedRecord> StageAsync(WorkItem batch, BatchRecord record, SemaphoreSlim staging, CancellationToken cancellationToken)
     {
         try
         {
+            if (record.Rejection is not null)
+            {
+                var item = batch with { Record = record.Index };
+                var prepared = _processor.Prepare(BatchRecordInput.Decode(_processor, batch.Name, record));
+                var result = _processor.Complete(prepared, Core.Deduplication.DedupDecision.Canonical);
+                result = result with { Source = result.Source with { ETag = batch.ETag } };
+                var resultBlob = await _writer.WriteResultAsync(result, cancellationToken).ConfigureAwait(false);
+                await _writer.SendEventAsync(item.RunId, result, resultBlob, cancellationToken).ConfigureAwait(false);
+                return new StagedRecord(record.Index, NeedsRun: false, Inline: null);
+            }
+
             var json = JsonSerializer.SerializeToUtf8Bytes(record, RuntimeJson.Default.BatchRecord);
+            if (json.Length <= _options.InlineRecordBytes)
+            {
+                return new StagedRecord(record.Index, NeedsRun: true, Inline: record);
+            }
+
             await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, record.Index))
                 .UploadAsync(BinaryData.FromBytes(json), overwrite: true, cancellationToken).ConfigureAwait(false);
-            return record.Index;
+            return new StagedRecord(record.Index, NeedsRun: true, Inline: null);
         }
         finally
         {
@@ -149,14 +176,21 @@ public sealed class BatchFanOutStep : IPipelineStep
         }
     }
 
-    private async Task SendAsync(WorkItem batch, long[] indexes, bool resend, CancellationToken cancellationToken)
+    private async Task SendAsync(WorkItem batch, StagedRecord[] records, bool resend, CancellationToken cancellationToken)
     {
+        var direct = records.Where(r => !r.NeedsRun).Select(r => r.Index).ToList();
+        if (direct.Count > 0)
+        {
+            // Their results are written: they count towards the chunk like the results of records' runs.
+            await _summaries.RecordsCompletedAsync(batch, direct, records.Length, cancellationToken).ConfigureAwait(false);
+        }
+
         await Parallel.ForEachAsync(
-            indexes,
+            records.Where(r => r.NeedsRun),
             new ParallelOptions { MaxDegreeOfParallelism = _options.StagingConcurrency, CancellationToken = cancellationToken },
-            async (index, ct) =>
+            async (record, ct) =>
             {
-                var item = batch with { Record = index, ChunkRecords = indexes.Length, Resume = resend };
+                var item = batch with { Record = record.Index, ChunkRecords = records.Length, Content = record.Inline, Resume = resend };
                 await _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
     }
@@ -165,4 +199,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         await _storage.State.GetBlobClient(OutputNames.Checkpoint(runId, StepName))
             .UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(checkpoint, RuntimeJson.Default.FanOutCheckpoint)), overwrite: true, cancellationToken)
             .ConfigureAwait(false);
+
+    /// <summary>A record read: whether it needs a run (the reader did not reject it), and its content when it travels in its message.</summary>
+    private sealed record StagedRecord(long Index, bool NeedsRun, BatchRecord? Inline);
 }

@@ -17,6 +17,14 @@ public sealed class BatchOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRecordBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Records up to this size (as JSON) travel inside their work item's message; larger ones are staged in the state
+    /// container and read back by their run (two more requests and a delete). Queue messages hold 64 KiB, Base64-encoded.
+    /// </summary>
+    /// <value>Default 40 KiB; 0 (always stage) to 46 KiB.</value>
+    [Range(0, 46 * 1024)]
+    public int InlineRecordBytes { get; set; } = 40 * 1024;
+
     /// <summary>How many records the fan-out stages, and how many work items it sends, at once.</summary>
     /// <value>Default 16; 1 to 256.</value>
     [Range(1, 256)]

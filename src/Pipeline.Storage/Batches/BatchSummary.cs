@@ -13,6 +13,24 @@ public sealed record BatchSummary(string Id, string Status, BatchSource Source, 
 {
     /// <summary>The status name of a batch summary.</summary>
     public const string BatchStatus = "batch";
+
+    /// <summary>
+    /// Reads a result blob's content as a batch summary, or null when it is a document's result (its <c>status</c> is
+    /// not <c>batch</c>).
+    /// </summary>
+    /// <exception cref="System.Text.Json.JsonException">The content is not JSON.</exception>
+    public static BatchSummary? TryRead(ReadOnlySpan<byte> json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(json);
+        using var document = System.Text.Json.JsonDocument.ParseValue(ref reader);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.TryGetProperty("status", out var status) && status.ValueEquals(BatchStatus)
+            ? System.Text.Json.JsonSerializer.Deserialize(document.RootElement, Runtime.RuntimeJson.Default.BatchSummary)
+            : null;
+    }
+
+    /// <summary>The summary as it is stored (indented JSON).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, Runtime.RuntimeJson.Default.BatchSummary);
 }
 
 /// <summary>The batch input a summary is for.</summary>

@@ -10,11 +10,13 @@ namespace Pipeline.Storage.Batches;
 
 /// <summary>
 /// The fan-in of a batch. Records are grouped in chunks of <see cref="BatchFanOutStep.ChunkSize"/> consecutive indexes,
-/// whose results share a name prefix: the record whose result completes its chunk (one listing of at most a chunk's
-/// results tells) marks the chunk complete; whoever then finds every chunk complete and the fan-out done (the last
-/// record, or the fan-out itself when its records finished first) tallies the results and writes the summary with
-/// <c>If-None-Match: *</c>, so it is written once whatever races, and sends its event. Each marker is written before
-/// the next look, so the last writer always sees the others.
+/// whose results share a name prefix: after each record's result is written, one listing of at most a chunk's results
+/// tells whether the chunk is complete, and the record that completes it adds the chunk to the batch's completion set
+/// (<see cref="CompletionBits"/>). Whoever then finds every chunk complete and the fan-out done (the last record, or the
+/// fan-out itself when its records finished first) tallies the results and writes the summary with
+/// <c>If-None-Match: *</c>, so it is written once whatever races, and sends its event. Each write comes before the next
+/// read, so the last writer always sees the others. (A shared counter per chunk instead of the listing was measured
+/// 3.7 times slower on Azurite: a chunk's records finish together and their compare-and-swaps collide.)
 /// </summary>
 public sealed class BatchSummaryWriter
 {
@@ -46,22 +48,42 @@ public sealed class BatchSummaryWriter
         }
 
         var batch = item.Batch;
-        var chunk = index / BatchFanOutStep.ChunkSize;
-        var first = chunk * BatchFanOutStep.ChunkSize;
-        var expected = item.ChunkRecords ?? BatchFanOutStep.ChunkSize;
-        if (await CountResultsAsync(batch, first, expected, cancellationToken).ConfigureAwait(false) >= expected)
-        {
-            await _storage.State.GetBlobClient(OutputNames.CompleteChunk(batch.RunId, chunk))
-                .UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken).ConfigureAwait(false);
-            if (await LoadCheckpointAsync(batch, cancellationToken).ConfigureAwait(false) is { Done: true } done)
-            {
-                await TryCompleteAsync(batch, done, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        await RecordsCompletedAsync(batch, [index], item.ChunkRecords ?? BatchFanOutStep.ChunkSize, cancellationToken).ConfigureAwait(false);
 
         // Last: a redelivery that finds the staged copy gone ends at decode, so the fan-in above must have happened.
+        if (item.Content is not null)
+        {
+            return; // the record travelled in its message: nothing was staged
+        }
+
         await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, index))
             .DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds records of one chunk whose results are written to the chunk's completion set; completes the chunk when that
+    /// fills it, and the batch when that was its last chunk.
+    /// </summary>
+    /// <param name="batch">The batch's own work item.</param>
+    /// <param name="indexes">Records of one chunk.</param>
+    /// <param name="chunkRecords">How many records the chunk holds.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    public async Task RecordsCompletedAsync(WorkItem batch, IReadOnlyCollection<long> indexes, int chunkRecords, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(indexes);
+        var chunk = indexes.First() / BatchFanOutStep.ChunkSize;
+        var done = await CountResultsAsync(batch, chunk * BatchFanOutStep.ChunkSize, chunkRecords, cancellationToken).ConfigureAwait(false);
+        if (done < chunkRecords)
+        {
+            return;
+        }
+
+        await CompletionBits.SetAsync(_storage.State.GetBlobClient(OutputNames.BatchCompletion(batch.RunId)), [(int)chunk], cancellationToken).ConfigureAwait(false);
+        if (await LoadCheckpointAsync(batch, cancellationToken).ConfigureAwait(false) is { Done: true } fanOut)
+        {
+            await TryCompleteAsync(batch, fanOut, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -77,12 +99,7 @@ public sealed class BatchSummaryWriter
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(done);
         var chunks = (done.NextIndex + BatchFanOutStep.ChunkSize - 1) / BatchFanOutStep.ChunkSize;
-        var complete = 0L;
-        await foreach (var _ in _storage.State.GetBlobsAsync(new GetBlobsOptions { Prefix = OutputNames.CompleteChunksPrefix(batch.RunId) }, cancellationToken).ConfigureAwait(false))
-        {
-            complete++;
-        }
-
+        var complete = await CompletionBits.CountAsync(_storage.State.GetBlobClient(OutputNames.BatchCompletion(batch.RunId)), cancellationToken).ConfigureAwait(false);
         if (complete < chunks)
         {
             return null;

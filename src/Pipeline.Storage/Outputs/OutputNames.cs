@@ -47,11 +47,8 @@ public static class OutputNames
     /// <summary>A batch record's staged content, in the state container, until its run has published.</summary>
     public static string StagedRecord(string batchRunId, long index) => $"batches/{CheckId(batchRunId)}/records/{RecordIndex(index)}.json";
 
-    /// <summary>The marker of a batch's fan-in chunk whose records all have results, in the state container.</summary>
-    public static string CompleteChunk(string batchRunId, long chunk) => CompleteChunksPrefix(batchRunId) + RecordIndex(chunk);
-
-    /// <summary>The prefix of a batch's complete-chunk markers.</summary>
-    public static string CompleteChunksPrefix(string batchRunId) => $"batches/{CheckId(batchRunId)}/complete/";
+    /// <summary>The set of a batch's fan-in chunks whose records all have their results, in the state container.</summary>
+    public static string BatchCompletion(string batchRunId) => $"batches/{CheckId(batchRunId)}/complete";
 
     /// <summary>The marker that a batch's summary event was sent, in the state container.</summary>
     public static string SummaryEventSent(string batchRunId) => $"batches/{CheckId(batchRunId)}/summary-event";

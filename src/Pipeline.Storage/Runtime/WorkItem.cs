@@ -40,6 +40,13 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? ChunkRecords { get; init; }
 
+    /// <summary>
+    /// On a record's work item: the record itself, when it is small enough to travel in the message
+    /// (<see cref="Batches.BatchOptions.InlineRecordBytes"/>); a larger one is staged in the state container.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Core.Batches.BatchRecord? Content { get; init; }
+
     /// <summary>The run's deterministic id (a record's run is the batch version's and the record's index).</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes(
@@ -47,7 +54,7 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 
     /// <summary>The work item of the batch version a record belongs to (the item itself for a file or a batch).</summary>
     [JsonIgnore]
-    public WorkItem Batch => Record is null ? this : this with { Record = null, ChunkRecords = null, Resume = false };
+    public WorkItem Batch => Record is null ? this : this with { Record = null, ChunkRecords = null, Content = null, Resume = false };
 
     /// <summary>The name of the version's receipt in the state container (see <see cref="Outputs.OutputNames.Receipt"/>).</summary>
     [JsonIgnore]

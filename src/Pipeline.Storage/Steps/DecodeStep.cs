@@ -13,7 +13,7 @@ namespace Pipeline.Storage.Steps;
 /// <summary>
 /// <c>decode</c>: reads the input version the work item names (<c>If-Match</c> its ETag) and decodes it. A batch input
 /// (JSON Lines, WARC/WET, gzip, told by its first bytes and name) is not read here: its stream is handed to
-/// <c>fan-out</c>. A record's run reads the record its batch's fan-out staged. Not checkpointed: decoding costs less
+/// <c>fan-out</c>. A record's run takes its record from its message, or reads the one its batch's fan-out staged. Not checkpointed: decoding costs less
 /// than storing its output, and the read is needed anyway.
 /// </summary>
 public sealed class DecodeStep : IPipelineStep
@@ -78,6 +78,12 @@ public sealed class DecodeStep : IPipelineStep
 
     private async Task DecodeRecordAsync(RunContext run, long index, CancellationToken cancellationToken)
     {
+        if (run.Item.Content is { } inline)
+        {
+            Decode(run, inline);
+            return;
+        }
+
         var staged = _storage.State.GetBlobClient(OutputNames.StagedRecord(run.Item.Batch.RunId, index));
         BinaryData content;
         try
@@ -93,6 +99,11 @@ public sealed class DecodeStep : IPipelineStep
 
         var record = JsonSerializer.Deserialize(content.ToMemory().Span, RuntimeJson.Default.BatchRecord)
             ?? throw new InvalidDataException($"The staged record {index} of {run.Item.Name} is empty.");
+        Decode(run, record);
+    }
+
+    private void Decode(RunContext run, BatchRecord record)
+    {
         run.BatchRecord = record;
         var decoded = BatchRecordInput.Decode(_processor, run.Item.Name, record);
         run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };

@@ -155,8 +155,10 @@ public sealed class PipelineOutputs
     {
         try
         {
-            var content = await container.GetBlobClient(blob).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return PipelineJson.Deserialize(content.Value.Content.ToMemory().Span);
+            var content = (await container.GetBlobClient(blob).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToMemory();
+
+            // A batch's summary is no document's result (its records' results are, under its name); the view lists those.
+            return Pipeline.Storage.Batches.BatchSummary.TryRead(content.Span) is null ? PipelineJson.Deserialize(content.Span) : null;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using Pipeline.Cli.Tests.EndToEnd;
+using Pipeline.Storage.Batches;
+using Pipeline.Storage.Outputs;
+using Pipeline.Storage.Runtime;
+using Xunit.Abstractions;
+using Pipeline.Tests.Shared;
+using static Pipeline.Tests.Shared.BatchFiles;
+
+namespace Pipeline.Cli.Tests.Reliability;
+
+/// <summary>
+/// Workers SIGKILLed while they fan a batch out (the fan-out's checkpoint is part-way): every record still gets exactly
+/// one result, the fan-out resumes from its checkpoint rather than from the start, and the summary is written once.
+/// </summary>
+[Collection(CliAzuriteCollection.Name)]
+[Trait("Category", "Reliability")]
+public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("crawl.jsonl")]
+    [InlineData("crawl.jsonl.gz")]
+    public async Task Workers_killed_while_fanning_out_a_batch_leave_one_result_per_record_and_one_summary(string name)
+    {
+        const int unique = 1800, copies = 100, empty = 100;
+        var pipeline = new TestPipeline(azurite);
+        await pipeline.Storage.EnsureCreatedAsync();
+        var random = new Random(5);
+        var texts = Enumerable.Range(0, unique).Select(i => RandomArticle(random, i)).ToList();
+        var lines = texts.Select(t => JsonLine(("text", t)))
+            .Concat(Enumerable.Range(0, copies).Select(i => JsonLine(("text", texts[i * 7]))))
+            .Concat(Enumerable.Range(0, empty).Select(_ => "{}"));
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+        var uploaded = await pipeline.Storage.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(name.EndsWith(".gz", StringComparison.Ordinal) ? Gzip(bytes) : bytes));
+        var batch = new WorkItem(pipeline.Storage.Raw.Name, name, uploaded.Value.ETag.ToString());
+        var checkpoint = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(batch.RunId, BatchFanOutStep.StepName));
+
+        var environment = ReliabilityPipeline.CrashTimings(pipeline);
+        var workers = new List<WorkerProcess> { pipeline.StartWorker(environment), pipeline.StartWorker(environment) };
+        var kills = new List<long>();
+        try
+        {
+            // Kill both workers whenever the fan-out has saved a chunk and is not done, twice, at different depths.
+            foreach (var depth in new[] { 300L, 900L })
+            {
+                var state = await WaitForCheckpointAsync(checkpoint, depth, TimeSpan.FromSeconds(90));
+                if (state is null || state.Done)
+                {
+                    break; // the fan-out outran the test; the assertions still hold
+                }
+
+                foreach (var worker in workers)
+                {
+                    await worker.KillAsync();
+                }
+
+                kills.Add(state.NextIndex);
+                workers = [pipeline.StartWorker(environment), pipeline.StartWorker(environment)];
+            }
+
+            var summary = await BatchOutputs.WaitForSummaryAsync(pipeline, name, TimeSpan.FromMinutes(4), workers);
+            var statuses = await BatchOutputs.StatusesAsync(pipeline, name);
+            var events = await BatchOutputs.DrainEventsAsync(pipeline);
+            output.WriteLine($"FIGURES batch crash {name}: records {statuses.Count}, killed at records {string.Join(", ", kills)}, " +
+                $"record events {events.Count(e => e.TryGetProperty("record", out _))}, summary events {events.Count(e => e.GetProperty("status").GetString() == "batch")}");
+
+            Assert.NotEmpty(kills);
+            Assert.Equal(Enumerable.Range(0, unique + copies + empty).Select(i => (long)i), statuses.Keys);
+            Assert.Equal(unique, statuses.Values.Count(s => s == "processed"));
+            Assert.Equal(copies, statuses.Values.Count(s => s == "duplicate"));
+            Assert.Equal(empty, statuses.Values.Count(s => s == "rejected"));
+            Assert.Equal((long)(unique + copies + empty), BatchOutputs.Count(summary, "records"));
+            Assert.Equal(((long)unique, (long)copies, (long)empty, 0L),
+                (BatchOutputs.Count(summary, "processed"), BatchOutputs.Count(summary, "duplicate"), BatchOutputs.Count(summary, "rejected"), BatchOutputs.Count(summary, "failed")));
+
+            // Written once: created and never overwritten, and one summary event.
+            var properties = (await pipeline.Storage.Results.GetBlobClient(OutputNames.ResultBlob(name)).GetPropertiesAsync()).Value;
+            Assert.Equal(properties.CreatedOn, properties.LastModified);
+            Assert.Single(events, e => e.GetProperty("status").GetString() == "batch");
+            Assert.All(Enumerable.Range(0, unique + copies + empty), i =>
+                Assert.Contains(events, e => e.TryGetProperty("record", out var r) && r.GetInt64() == i));
+
+            // The fan-out resumed from its checkpoint: the records before it were not staged again.
+            var staged = await pipeline.ListAsync(pipeline.Storage.State, $"batches/{batch.RunId}/records/");
+            Assert.Empty(staged);
+            Assert.Equal(0, await ReliabilityPipeline.WaitForEmptyQueueAsync(pipeline, pipeline.Storage.Work));
+            Assert.Equal(0, await pipeline.QueueDepthAsync(pipeline.Storage.Poison));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                await worker.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<FanOutCheckpoint?> WaitForCheckpointAsync(Azure.Storage.Blobs.BlobClient checkpoint, long depth, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await checkpoint.ExistsAsync())
+            {
+                var state = JsonSerializer.Deserialize<FanOutCheckpoint>((await checkpoint.DownloadContentAsync()).Value.Content.ToString(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                if (state is not null && (state.Done || state.NextIndex >= depth))
+                {
+                    return state;
+                }
+            }
+
+            await Task.Delay(20);
+        }
+
+        return null;
+    }
+}
