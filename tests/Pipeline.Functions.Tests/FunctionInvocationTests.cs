@@ -90,6 +90,31 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Queue_trigger_fans_a_batch_out_into_one_message_per_record_whose_runs_write_the_summary()
+    {
+        await using var host = await FunctionsHost.CreateAsync(FunctionsHost.Settings(azurite));
+        var lines = new[] { Article, "Harbour news\n\nThe ferry to the island returned to service on Monday after a winter of repairs to both engines." }.Select(t => JsonSerializer.Serialize(new { text = t }));
+        await DropAsync(host, "batch.jsonl", string.Join('\n', lines) + "\n{}\n");
+        await host.Function<WorkItemFunction>().RunAsync(Assert.Single(await ReceiveAllAsync(host)), CancellationToken.None);
+
+        // The empty record is rejected by the fan-out itself; the other two each get a work item.
+        var records = await ReceiveAllAsync(host);
+        Assert.Equal([0L, 1L], records.Select(m => WorkItem.FromJson(m.Body.ToString()).Record!.Value).Order());
+        foreach (var message in records)
+        {
+            await host.Function<WorkItemFunction>().RunAsync(message, CancellationToken.None);
+        }
+
+        var summary = (await host.Storage.Results.GetBlobClient(OutputNames.ResultBlob("batch.jsonl")).DownloadContentAsync()).Value.Content.ToString();
+        using var json = JsonDocument.Parse(summary);
+        Assert.Equal("batch", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("batch").GetProperty("records").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("batch").GetProperty("rejected").GetInt32());
+        var first = PipelineJson.Deserialize((await host.Storage.Results.GetBlobClient(OutputNames.RecordResultBlob("batch.jsonl", 0)).DownloadContentAsync()).Value.Content.ToMemory().Span);
+        Assert.Equal((ResultStatus.Processed, 0L), (first.Status, first.Source.Record!.Value));
+    }
+
+    [Fact]
     public async Task Queue_trigger_failure_before_the_last_delivery_throws_and_writes_no_result()
     {
         await using var host = await FunctionsHost.CreateAsync(FunctionsHost.Settings(azurite), s => s.AddPipelineStep<FailingStep>());
