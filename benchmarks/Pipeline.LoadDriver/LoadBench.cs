@@ -29,7 +29,7 @@ namespace Pipeline.LoadDriver;
 /// collections whose operations slow down as they fill, so a run on an Azurite that earlier runs filled would
 /// be measured against a slower emulator than the run before it.
 /// </summary>
-internal sealed class LoadBench : IAsyncDisposable
+internal sealed partial class LoadBench : IAsyncDisposable
 {
     private readonly string _root;
     private readonly bool _inMemory;
@@ -420,7 +420,13 @@ internal sealed class LoadBench : IAsyncDisposable
             var messages = (await events.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5), ct)).Value;
             foreach (var message in messages)
             {
-                var name = JsonDocument.Parse(message.Body.ToString()).RootElement.GetProperty("name").GetString()!;
+                var body = JsonDocument.Parse(message.Body.ToString()).RootElement;
+                var name = body.GetProperty("name").GetString()!;
+                if (body.TryGetProperty("record", out var record))
+                {
+                    name += "#" + record.GetInt64().ToString(CultureInfo.InvariantCulture); // a batch's record
+                }
+
                 if (name.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     seen.Add(name);

@@ -10,6 +10,8 @@ var concurrency = new Option<int>("--concurrency") { Description = "Concurrent o
 var latencyDocs = new Option<int>("--latency-docs") { Description = "Documents per latency run.", DefaultValueFactory = _ => 20 };
 var sizes = new Option<int[]>("--index-sizes") { Description = "Dedup index sizes to measure at.", DefaultValueFactory = _ => [1_000, 10_000, 50_000], AllowMultipleArgumentsPerToken = true };
 var output = new Option<string?>("--markdown") { Description = "Append the results as a Markdown section to this file." };
+var batchMegabytes = new Option<int>("--batch-mb") { Description = "Uncompressed size of the batch-memory scenario's batch.", DefaultValueFactory = _ => 1024 };
+var workers = new Option<int>("--workers") { Description = "Workers of the batch scenario.", DefaultValueFactory = _ => 2 };
 var inMemory = new Option<bool>("--in-memory") { Description = "Start Azurite with --inMemoryPersistence (no periodic save of its database to disk)." };
 
 var root = new RootCommand("Load driver for the pipeline on Azurite (starts its own Azurite on free ports).");
@@ -19,9 +21,11 @@ foreach (var (name, description) in new[]
     ("throughput", "Ceiling loop vs pipeline with 1 and 2 workers."),
     ("latency", "Drop-to-result latency, via pipeline drop and via another client."),
     ("dedup", "Dedup claim cost as the index grows."),
+    ("batch", "One JSON Lines batch of --docs records against --docs files."),
+    ("batch-memory", "The worker's peak memory while it fans out a gzipped batch of --batch-mb MB."),
 })
 {
-    var command = new Command(name, description) { docs, warmup, repeat, size, concurrency, latencyDocs, sizes, output, inMemory };
+    var command = new Command(name, description) { docs, warmup, repeat, size, concurrency, latencyDocs, sizes, output, inMemory, batchMegabytes, workers };
     command.SetAction(async (parse, ct) =>
     {
         await using var bench = await LoadBench.StartAsync(parse.GetValue(inMemory), ct);
@@ -39,6 +43,16 @@ foreach (var (name, description) in new[]
         if (name is "all" or "dedup")
         {
             report.AddRange(await bench.DedupAsync(parse.GetValue(sizes)!, ct));
+        }
+
+        if (name is "batch")
+        {
+            report.AddRange(await bench.BatchThroughputAsync(parse.GetValue(docs), parse.GetValue(warmup), parse.GetValue(size), parse.GetValue(concurrency), parse.GetValue(workers), ct));
+        }
+
+        if (name is "batch-memory")
+        {
+            report.AddRange(await bench.BatchMemoryAsync(parse.GetValue(batchMegabytes), parse.GetValue(size), ct));
         }
 
         var text = string.Join(Environment.NewLine, report);

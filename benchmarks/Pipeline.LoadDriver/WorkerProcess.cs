@@ -56,6 +56,23 @@ internal sealed class WorkerProcess
         }
     }
 
+    /// <summary>The worker's peak resident memory so far (VmHWM), in bytes; 0 where it cannot be read.</summary>
+    public long PeakResidentBytes
+    {
+        get
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException)
+            {
+                return 0;
+            }
+        }
+    }
+
     public async Task StopAsync()
     {
         if (_process.HasExited)
