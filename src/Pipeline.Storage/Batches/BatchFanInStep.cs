@@ -22,7 +22,7 @@ public sealed class BatchFanInStep : IPipelineStep
         ArgumentNullException.ThrowIfNull(run);
         if (run.Item.Record is not null)
         {
-            await _summaries.RecordCompletedAsync(run.Item, cancellationToken).ConfigureAwait(false);
+            await _summaries.RecordCompletedAsync(run.Item, run.MayHaveCheckpoints, cancellationToken).ConfigureAwait(false);
         }
     }
 }

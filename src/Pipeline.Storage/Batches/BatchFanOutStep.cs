@@ -66,7 +66,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         if (checkpoint is { Done: true })
         {
             run.FanOut = checkpoint;
-            await _summaries.TryCompleteAsync(run.Item, checkpoint, cancellationToken).ConfigureAwait(false);
+            await _summaries.TryCompleteAsync(run.Item, checkpoint, repeated: true, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -114,7 +114,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         Log.BatchFannedOut(_logger, run.Item.Name, checkpoint!.Format, checkpoint.NextIndex, checkpoint.Skipped);
 
         // Records that finished before this checkpoint could not see the fan-out done: look for them.
-        await _summaries.TryCompleteAsync(run.Item, checkpoint, cancellationToken).ConfigureAwait(false);
+        await _summaries.TryCompleteAsync(run.Item, checkpoint, repeated: false, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BatchReader> OpenAsync(RunContext run, BatchContent batch, Stream content, FanOutCheckpoint? checkpoint, CancellationToken cancellationToken)
@@ -182,7 +182,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         if (direct.Count > 0)
         {
             // Their results are written: they count towards the chunk like the results of records' runs.
-            await _summaries.RecordsCompletedAsync(batch, direct, records.Length, cancellationToken).ConfigureAwait(false);
+            await _summaries.RecordsCompletedAsync(batch, direct, records.Length, resend, cancellationToken).ConfigureAwait(false);
         }
 
         await Parallel.ForEachAsync(

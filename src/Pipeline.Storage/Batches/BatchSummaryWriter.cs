@@ -38,8 +38,9 @@ public sealed class BatchSummaryWriter
     /// last, then the batch if every chunk is complete; finally drops the record's staged copy.
     /// </summary>
     /// <param name="item">The record's work item.</param>
+    /// <param name="repeated">Whether the run may have completed before (a redelivery): it then also sends the summary's event if its writer stopped before sending it.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    public async Task RecordCompletedAsync(WorkItem item, CancellationToken cancellationToken)
+    public async Task RecordCompletedAsync(WorkItem item, bool repeated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Record is not { } index)
@@ -48,7 +49,7 @@ public sealed class BatchSummaryWriter
         }
 
         var batch = item.Batch;
-        await RecordsCompletedAsync(batch, [index], item.ChunkRecords ?? BatchFanOutStep.ChunkSize, cancellationToken).ConfigureAwait(false);
+        await RecordsCompletedAsync(batch, [index], item.ChunkRecords ?? BatchFanOutStep.ChunkSize, repeated, cancellationToken).ConfigureAwait(false);
 
         // Last: a redelivery that finds the staged copy gone ends at decode, so the fan-in above must have happened.
         if (item.Content is not null)
@@ -67,8 +68,9 @@ public sealed class BatchSummaryWriter
     /// <param name="batch">The batch's own work item.</param>
     /// <param name="indexes">Records of one chunk.</param>
     /// <param name="chunkRecords">How many records the chunk holds.</param>
+    /// <param name="repeated">Whether this may repeat an earlier completion (see <see cref="TryCompleteAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    public async Task RecordsCompletedAsync(WorkItem batch, IReadOnlyCollection<long> indexes, int chunkRecords, CancellationToken cancellationToken)
+    public async Task RecordsCompletedAsync(WorkItem batch, IReadOnlyCollection<long> indexes, int chunkRecords, bool repeated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(indexes);
@@ -79,10 +81,11 @@ public sealed class BatchSummaryWriter
             return;
         }
 
-        await CompletionBits.SetAsync(_storage.State.GetBlobClient(OutputNames.BatchCompletion(batch.RunId)), [(int)chunk], cancellationToken).ConfigureAwait(false);
-        if (await LoadCheckpointAsync(batch, cancellationToken).ConfigureAwait(false) is { Done: true } fanOut)
+        // Only the completion that adds the chunk goes on (the other records of a complete chunk, and their repeats, stop here).
+        var (_, added) = await CompletionBits.SetAsync(_storage.State.GetBlobClient(OutputNames.BatchCompletion(batch.RunId)), [(int)chunk], cancellationToken).ConfigureAwait(false);
+        if ((added || repeated) && await LoadCheckpointAsync(batch, cancellationToken).ConfigureAwait(false) is { Done: true } fanOut)
         {
-            await TryCompleteAsync(batch, fanOut, cancellationToken).ConfigureAwait(false);
+            await TryCompleteAsync(batch, fanOut, repeated, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -92,9 +95,14 @@ public sealed class BatchSummaryWriter
     /// </summary>
     /// <param name="batch">The batch's own work item.</param>
     /// <param name="done">The fan-out's final checkpoint.</param>
+    /// <param name="repeated">
+    /// Whether the caller may repeat an earlier call that stopped (a redelivered run): when the summary exists already,
+    /// the event is then sent unless its marker says it was. Otherwise only the summary's writer sends it, so that the
+    /// callers racing at a batch's end do not all send it.
+    /// </param>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>The summary when every record has its result, else null.</returns>
-    public async Task<BatchSummary?> TryCompleteAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
+    public async Task<BatchSummary?> TryCompleteAsync(WorkItem batch, FanOutCheckpoint done, bool repeated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(done);
@@ -114,8 +122,8 @@ public sealed class BatchSummaryWriter
         var written = await WriteOnceAsync(batch, summary, cancellationToken).ConfigureAwait(false);
         var marker = _storage.State.GetBlobClient(OutputNames.SummaryEventSent(batch.RunId));
 
-        // The writer sends the event; a writer that died before sending it is covered by the next one to get here.
-        if (written || !(await marker.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+        // The writer sends the event; a writer that stopped before sending it is covered by its own redelivery.
+        if (written || (repeated && !(await marker.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value))
         {
             var evt = new BatchEvent(batch.RunId, BatchSummary.BatchStatus, batch.Name, batch.ETag, OutputNames.ResultBlob(batch.Name), summary.Batch);
             await _storage.Events.SendMessageAsync(JsonSerializer.Serialize(evt, RuntimeJson.Default.BatchEvent), cancellationToken).ConfigureAwait(false);

@@ -13,8 +13,8 @@ internal static class CompletionBits
 {
     private const int MaxAttempts = 50;
 
-    /// <summary>Sets <paramref name="bits"/> in the set and returns how many bits the set then holds.</summary>
-    public static async Task<int> SetAsync(BlobClient blob, IReadOnlyCollection<int> bits, CancellationToken cancellationToken)
+    /// <summary>Sets <paramref name="bits"/> in the set; returns how many bits the set then holds, and whether this call added any.</summary>
+    public static async Task<(int Count, bool Added)> SetAsync(BlobClient blob, IReadOnlyCollection<int> bits, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -35,7 +35,7 @@ internal static class CompletionBits
             var updated = With(current, bits);
             if (updated is null)
             {
-                return Count(current); // every bit was set already
+                return (Count(current), false); // every bit was set already
             }
 
             try
@@ -44,7 +44,7 @@ internal static class CompletionBits
                     BinaryData.FromBytes(updated),
                     new BlobUploadOptions { Conditions = etag is { } match ? new BlobRequestConditions { IfMatch = match } : new BlobRequestConditions { IfNoneMatch = ETag.All } },
                     cancellationToken).ConfigureAwait(false);
-                return Count(updated);
+                return (Count(updated), true);
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
             {

@@ -226,7 +226,7 @@ public sealed class WorkItemHandler
         if (_batches is not null)
         {
             // A failed record is a result of its batch like any other: it may be the one that completes it.
-            await _batches.RecordCompletedAsync(item, cancellationToken).ConfigureAwait(false);
+            await _batches.RecordCompletedAsync(item, repeated: true, cancellationToken).ConfigureAwait(false);
         }
 
         return record;

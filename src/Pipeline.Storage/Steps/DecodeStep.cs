@@ -61,7 +61,7 @@ public sealed class DecodeStep : IPipelineStep
         var head = await ReadHeadAsync(download.Content, cancellationToken).ConfigureAwait(false);
         if (BatchSniffer.Sniff(run.Item.Name, head) is { } kind)
         {
-            run.Batch = new BatchContent(kind, new PrefixedStream(head, download.Content));
+            run.Batch = new BatchContent(kind, new HeadReplayStream(head, download.Content));
             return;
         }
 

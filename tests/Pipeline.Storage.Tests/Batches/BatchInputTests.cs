@@ -35,6 +35,7 @@ public sealed class BatchInputTests(AzuriteFixture azurite)
         var results = await pipeline.ReadRecordResultsAsync("crawl/2024-03.jsonl.gz");
 
         Assert.Equal("batch", summary.Status);
+        RecordSchema.AssertValidSummary(await pipeline.ReadResultJsonAsync("crawl/2024-03.jsonl.gz"));
         Assert.Equal("jsonl+gzip", summary.Source.Format);
         Assert.Equal(new Pipeline.Storage.Batches.BatchCounts(226, 200, 16, 10, 0, 0), summary.Batch);
         Assert.Equal(Enumerable.Range(0, 226).Select(i => (long)i), results.Keys);

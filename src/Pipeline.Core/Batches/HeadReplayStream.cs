@@ -1,44 +1,55 @@
-namespace Pipeline.Storage.Batches;
+namespace Pipeline.Core.Batches;
 
 /// <summary>
-/// A read-only stream of bytes already read from a stream followed by the rest of it: the head <c>decode</c> sniffed,
-/// replayed, so a batch is read in one download from its start.
+/// A read-only stream of the bytes already read from a stream (its head, read to sniff it with
+/// <see cref="BatchSniffer"/>) followed by the rest of that stream: a download or a pipe read once, from its start,
+/// as if it had been seeked back. Disposing it disposes the rest.
 /// </summary>
-internal sealed class PrefixedStream : Stream
+public sealed class HeadReplayStream : Stream
 {
-    private readonly byte[] _head;
+    private readonly ReadOnlyMemory<byte> _head;
     private readonly Stream _rest;
     private int _offset;
     private long _position;
 
-    public PrefixedStream(byte[] head, Stream rest)
+    /// <summary>Creates the stream.</summary>
+    /// <param name="head">The bytes already read.</param>
+    /// <param name="rest">The stream they were read from, positioned after them.</param>
+    public HeadReplayStream(ReadOnlyMemory<byte> head, Stream rest)
     {
         _head = head;
-        _rest = rest;
+        _rest = rest ?? throw new ArgumentNullException(nameof(rest));
     }
 
+    /// <inheritdoc />
     public override bool CanRead => true;
 
+    /// <inheritdoc />
     public override bool CanSeek => false;
 
+    /// <inheritdoc />
     public override bool CanWrite => false;
 
+    /// <inheritdoc />
     public override long Length => throw new NotSupportedException();
 
+    /// <inheritdoc />
     public override long Position
     {
         get => _position;
         set => throw new NotSupportedException();
     }
 
+    /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
         if (_offset < _head.Length)
         {
             var n = Math.Min(buffer.Length, _head.Length - _offset);
-            _head.AsSpan(_offset, n).CopyTo(buffer);
+            _head.Span.Slice(_offset, n).CopyTo(buffer);
             _offset += n;
             _position += n;
             return n;
@@ -49,9 +60,11 @@ internal sealed class PrefixedStream : Stream
         return read;
     }
 
+    /// <inheritdoc />
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
+    /// <inheritdoc />
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (_offset < _head.Length)
@@ -64,16 +77,21 @@ internal sealed class PrefixedStream : Stream
         return read;
     }
 
+    /// <inheritdoc />
     public override void Flush()
     {
     }
 
+    /// <inheritdoc />
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
+    /// <inheritdoc />
     public override void SetLength(long value) => throw new NotSupportedException();
 
+    /// <inheritdoc />
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)
