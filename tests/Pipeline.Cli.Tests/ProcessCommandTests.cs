@@ -275,4 +275,18 @@ public sealed class ProcessCommandTests : IDisposable
         Assert.Contains("crawl.jsonl #2", result.StdOut);
         Assert.Contains("3 inputs: 1 processed, 1 duplicate, 1 rejected, 0 failed", result.StdOut);
     }
+
+    [Fact]
+    public async Task A_json_lines_file_of_a_hundred_thousand_empty_objects_gives_a_rejection_per_record()
+    {
+        var batch = WriteBytes("empty.jsonl", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{}\n", 100_000))));
+
+        var result = await CliProcess.RunAsync("process", "--json", batch);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(100_000, result.StdOutLines.Count);
+        var last = JsonDocument.Parse(result.StdOutLines[^1]).RootElement;
+        Assert.Equal(99_999, last.GetProperty("source").GetProperty("record").GetInt64());
+        Assert.Equal("empty", last.GetProperty("rejection").GetProperty("reason").GetString());
+    }
 }

@@ -75,7 +75,10 @@ public sealed class BatchSummaryWriter
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(indexes);
         var chunk = indexes.First() / BatchFanOutStep.ChunkSize;
-        var done = await CountResultsAsync(batch, chunk * BatchFanOutStep.ChunkSize, chunkRecords, cancellationToken).ConfigureAwait(false);
+        // The fan-out reports a chunk whose records were all rejected as it read them in one call: no listing needed.
+        var done = indexes.Count >= chunkRecords
+            ? chunkRecords
+            : await CountResultsAsync(batch, chunk * BatchFanOutStep.ChunkSize, chunkRecords, cancellationToken).ConfigureAwait(false);
         if (done < chunkRecords)
         {
             return;

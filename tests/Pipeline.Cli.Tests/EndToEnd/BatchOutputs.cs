@@ -52,6 +52,28 @@ internal static class BatchOutputs
     public static async Task<DocumentRecord> ReadRecordAsync(TestPipeline pipeline, string name, long index) =>
         PipelineJson.Deserialize((await pipeline.Storage.Results.GetBlobClient(OutputNames.RecordResultBlob(name, index)).DownloadContentAsync()).Value.Content.ToMemory().Span);
 
+    /// <summary>
+    /// Consumes events as a downstream consumer would, until <paramref name="stop"/> is cancelled (then drains what is
+    /// left): on Azurite every queue operation slows with the messages a queue holds, so events left to pile up would
+    /// slow the pipeline under test, which a real queue does not.
+    /// </summary>
+    public static async Task<List<JsonElement>> ConsumeEventsAsync(TestPipeline pipeline, CancellationToken stop)
+    {
+        var events = new List<JsonElement>();
+        while (!stop.IsCancellationRequested)
+        {
+            var drained = await DrainEventsAsync(pipeline);
+            events.AddRange(drained);
+            if (drained.Count == 0)
+            {
+                await Task.Delay(200, CancellationToken.None);
+            }
+        }
+
+        events.AddRange(await DrainEventsAsync(pipeline));
+        return events;
+    }
+
     /// <summary>Takes every event off the events queue (they are consumed).</summary>
     public static async Task<List<JsonElement>> DrainEventsAsync(TestPipeline pipeline)
     {

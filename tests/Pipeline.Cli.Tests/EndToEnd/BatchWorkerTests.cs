@@ -51,17 +51,23 @@ public sealed class BatchWorkerTests(CliAzuriteFixture azurite, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task A_batch_of_a_hundred_thousand_empty_objects_gets_a_rejection_each_and_its_summary_in_bounded_memory()
+    public async Task A_batch_of_empty_objects_gets_a_rejection_and_an_event_for_each_and_its_summary()
     {
-        const int count = 100_000;
+        // 5,000 here: Azurite's inserts slow as a container fills (100,000 results took over 16 minutes), and the
+        // reader's bound on 100,000 empty objects is tested in the core and through `pipeline process`.
+        const int count = 5_000;
+        using var stop = new CancellationTokenSource();
         var pipeline = new TestPipeline(azurite);
         await pipeline.Storage.EnsureCreatedAsync();
         var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{}\n", count)));
         await pipeline.Storage.Raw.GetBlobClient("empty.jsonl").UploadAsync(BinaryData.FromBytes(bytes));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var worker = pipeline.StartWorker();
+        var events = BatchOutputs.ConsumeEventsAsync(pipeline, stop.Token);
 
         var summary = await BatchOutputs.WaitForSummaryAsync(pipeline, "empty.jsonl", TimeSpan.FromMinutes(8), [worker]);
+        await stop.CancelAsync();
+        Assert.Equal(count, (await events).Count(e => e.TryGetProperty("record", out _)));
         output.WriteLine($"FIGURES empty objects: {count} records in {clock.Elapsed.TotalSeconds:F0} s, worker peak RSS {worker.PeakResidentBytes() / (1024 * 1024)} MiB");
 
         Assert.Equal(((long)count, 0L, (long)count, 0L), (BatchOutputs.Count(summary, "records"), BatchOutputs.Count(summary, "processed"), BatchOutputs.Count(summary, "rejected"), BatchOutputs.Count(summary, "failed")));
