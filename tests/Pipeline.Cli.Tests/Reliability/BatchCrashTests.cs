@@ -85,7 +85,8 @@ public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper
             Assert.All(Enumerable.Range(0, unique + copies + empty), i =>
                 Assert.Contains(events, e => e.TryGetProperty("record", out var r) && r.GetInt64() == i));
 
-            // The fan-out resumed from its checkpoint: the records before it were not staged again.
+            // The fan-out resumed from its checkpoint, not from the start.
+            Assert.Contains(workers.SelectMany(w => w.Lines), l => l.Contains("batch fan-out resumes at record", StringComparison.Ordinal));
             var staged = await pipeline.ListAsync(pipeline.Storage.State, $"batches/{batch.RunId}/records/");
             Assert.Empty(staged);
             Assert.Equal(0, await ReliabilityPipeline.WaitForEmptyQueueAsync(pipeline, pipeline.Storage.Work));
