@@ -89,18 +89,17 @@ public sealed class BatchFanOutStep : IPipelineStep
                 chunk.Add(StageAsync(run.Item, record, staging, cancellationToken));
             }
 
-            if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
+            if (chunk.Count == ChunkSize || record is null)
             {
-                var records = await Task.WhenAll(chunk).ConfigureAwait(false);
-                chunk.Clear();
-                await SendAsync(run.Item, records, resend, cancellationToken).ConfigureAwait(false);
-                resend = false;
+                if (chunk.Count > 0)
+                {
+                    var records = await Task.WhenAll(chunk).ConfigureAwait(false);
+                    chunk.Clear();
+                    await SendAsync(run.Item, records, resend, cancellationToken).ConfigureAwait(false);
+                    resend = false;
+                }
+
                 checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: record is null);
-                await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
-            }
-            else if (record is null)
-            {
-                checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: true);
                 await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
             }
 
@@ -152,7 +151,7 @@ public sealed class BatchFanOutStep : IPipelineStep
             if (record.Rejection is not null)
             {
                 var item = batch with { Record = record.Index };
-                var prepared = _processor.Prepare(BatchRecordInput.Decode(_processor, batch.Name, record));
+                var prepared = BatchRecordInput.Prepare(_processor, batch.Name, record);
                 var result = _processor.Complete(prepared, Core.Deduplication.DedupDecision.Canonical);
                 result = result with { Source = result.Source with { ETag = batch.ETag } };
                 var resultBlob = await _writer.WriteResultAsync(result, cancellationToken).ConfigureAwait(false);

@@ -59,12 +59,7 @@ public sealed class RunExecutor
         {
             foreach (var step in _steps)
             {
-                foreach (var interceptor in _interceptors)
-                {
-                    await interceptor.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
-                }
-
-                await _telemetry.ExecuteAsync(step, run, cancellationToken).ConfigureAwait(false);
+                await RunStepAsync(step, run, cancellationToken).ConfigureAwait(false);
                 if (run.SupersededReason is not null)
                 {
                     break;
@@ -73,13 +68,7 @@ public sealed class RunExecutor
                 if (run.Batch is not null)
                 {
                     // A batch is no document: its records get runs of their own.
-                    var fanOut = _fanOut ?? throw new InvalidOperationException($"{item.Name} is a batch input, and this executor has no fan-out step.");
-                    foreach (var interceptor in _interceptors)
-                    {
-                        await interceptor.BeforeStepAsync(fanOut, run, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await _telemetry.ExecuteAsync(fanOut, run, cancellationToken).ConfigureAwait(false);
+                    await RunStepAsync(_fanOut ?? throw new InvalidOperationException($"{item.Name} is a batch input, and this executor has no fan-out step."), run, cancellationToken).ConfigureAwait(false);
                     break;
                 }
             }
@@ -92,5 +81,15 @@ public sealed class RunExecutor
 
         scope.Completed(run);
         return run;
+    }
+
+    private async Task RunStepAsync(IPipelineStep step, RunContext run, CancellationToken cancellationToken)
+    {
+        foreach (var interceptor in _interceptors)
+        {
+            await interceptor.BeforeStepAsync(step, run, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _telemetry.ExecuteAsync(step, run, cancellationToken).ConfigureAwait(false);
     }
 }

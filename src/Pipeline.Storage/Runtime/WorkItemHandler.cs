@@ -136,11 +136,7 @@ public sealed class WorkItemHandler
         {
             Log.RunSuperseded(_logger, item.RunId, item.Name, reason);
         }
-        else if (run.FanOut is not null)
-        {
-            // The fan-out logged its records; each record's run logs its result.
-        }
-        else
+        else if (run.FanOut is null) // a fan-out logs its batch; each record's run logs its own result
         {
             Log.RunCompleted(_logger, run.Record!);
         }

@@ -58,7 +58,7 @@ public sealed class DecodeStep : IPipelineStep
         }
 
         var contentType = download.Details.ContentType;
-        var head = await ReadHeadAsync(download.Content, cancellationToken).ConfigureAwait(false);
+        var head = await ReadHeadAsync(download.Content, download.Details.ContentLength, cancellationToken).ConfigureAwait(false);
         if (BatchSniffer.Sniff(run.Item.Name, head) is { } kind)
         {
             run.Batch = new BatchContent(kind, new HeadReplayStream(head, download.Content));
@@ -109,9 +109,10 @@ public sealed class DecodeStep : IPipelineStep
         run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };
     }
 
-    private static async Task<byte[]> ReadHeadAsync(Stream content, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadHeadAsync(Stream content, long length, CancellationToken cancellationToken)
     {
-        var buffer = new byte[BatchSniffer.HeadLength];
+        // Sized to the blob when it is smaller: most inputs are, and their head is then their whole content, read once.
+        var buffer = new byte[length is > 0 and < BatchSniffer.HeadLength ? (int)length : BatchSniffer.HeadLength];
         var read = 0;
         while (read < buffer.Length)
         {
@@ -129,7 +130,7 @@ public sealed class DecodeStep : IPipelineStep
 
     private static async Task<ReadOnlyMemory<byte>> ReadRestAsync(byte[] head, Stream rest, long length, CancellationToken cancellationToken)
     {
-        if (head.Length < BatchSniffer.HeadLength)
+        if (head.Length < BatchSniffer.HeadLength || head.Length == length)
         {
             return head; // the head is the whole blob
         }
