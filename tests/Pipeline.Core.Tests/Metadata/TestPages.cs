@@ -7,7 +7,7 @@ internal static class TestPages
 {
     /// <summary>
     /// One page block per line. A line starting with "- " was removed by the block classifier, "= " by the line rules
-    /// (share, subscribe and skip lines); "# " marks a heading; the other lines are kept paragraphs, which are also the
+    /// (share, subscribe and skip lines); "# " marks a heading, "! " the block the structurer took for the title; the other lines are kept paragraphs, which are also the
     /// clean text.
     /// </summary>
     public static StructuredText Build(string page)
@@ -19,8 +19,9 @@ internal static class TestPages
             var byRule = raw.StartsWith("= ", StringComparison.Ordinal);
             var removed = byRule || raw.StartsWith("- ", StringComparison.Ordinal);
             var line = removed ? raw[2..] : raw;
-            var heading = line.StartsWith("# ", StringComparison.Ordinal);
-            var block = new TextBlock(heading ? BlockKind.Heading : BlockKind.Paragraph, heading ? line[2..] : line);
+            var kind = line.StartsWith("# ", StringComparison.Ordinal) ? BlockKind.Heading
+                : line.StartsWith("! ", StringComparison.Ordinal) ? BlockKind.Title : BlockKind.Paragraph;
+            var block = new TextBlock(kind, kind == BlockKind.Paragraph ? line : line[2..]);
             pageBlocks.Add(new PageBlock(block, byRule ? "boilerplateLines" : removed ? "boilerplateBlocks" : null));
             if (!removed)
             {

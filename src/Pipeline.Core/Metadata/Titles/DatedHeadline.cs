@@ -41,7 +41,7 @@ internal static class DatedHeadline
 
             var found = Nearest(header, i, -1, ReachBefore);
             found = found >= 0 ? HeadlineOverStandfirst(header, found) : -1;
-            var after = Nearest(header, i, 1, found >= 0 ? 1 : ReachAfter);
+            var after = Nearest(header, i, 1, found < 0 || IsLabel(header, i + 1) ? ReachAfter : 1);
             if (after >= 0 && (found < 0 || (header.Page[after].Block.Kind != BlockKind.Paragraph &&
                 HeadlineFinder.Distance(header, after) < HeadlineFinder.Distance(header, found))))
             {
@@ -57,6 +57,13 @@ internal static class DatedHeadline
 
         return best;
     }
+
+    // A section label over the headline ("Nordkorea", "CAMBIO CLIMÁTICO"): a word or two, no sentence.
+    private const int LabelWords = 2;
+
+    private static bool IsLabel(PageHeader header, int index) =>
+        index < header.End && HeaderText.Clean(header.Line(index)) is { Length: > 0 } line && HeaderText.Words(line) <= LabelWords &&
+        !".!?:".Contains(line[^1]);
 
     private static bool IsDateLine(ReadOnlySpan<char> line)
     {

@@ -25,6 +25,14 @@ internal static class TitleExtractor
         {
             if (blocks[b].Kind == BlockKind.Title)
             {
+                // A kicker over the headline: the title line is followed by a second heading right above the first
+                // paragraph of running text (a standfirst or the body).
+                if (b + 2 < blocks.Count && blocks[b + 1].Kind == BlockKind.Heading && PageHeader.IsRunningText(blocks[b + 2].Span) &&
+                    HeadlineFinder.IsCandidate(blocks[b + 1].Span) && HeaderText.Words(blocks[b + 1].Span) >= 3)
+                {
+                    b++;
+                }
+
                 // A date line or a form the structurer took for a title is not one.
                 return header is null || HeadlineFinder.IsCandidate(blocks[b].Span) ? blocks[b].Span.ToString() : null;
             }

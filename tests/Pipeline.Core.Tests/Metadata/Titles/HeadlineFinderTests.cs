@@ -124,4 +124,34 @@ public sealed class HeadlineFinderTests
             - 3 May 2020
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Heading_under_the_date_line_and_its_section_label_wins_over_a_teaser_above_the_date() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Council budget: harbour bridge closes, ferries run longer
+            - 3 May 2020, 10:15
+            - Harbour
+            # Harbour bridge to close for winter repairs
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Heading_between_the_title_block_and_the_body_is_the_headline_under_its_kicker() =>
+        Assert.Equal("Council outwits the ferry company", Title($"""
+            - Menu
+            ! Harbour bridge and the winter repairs
+            # Council outwits the ferry company
+            {TestPages.Body}
+            """));
+
+    [Fact]
+    public void Title_block_stays_the_headline_when_a_list_follows_its_subheading() =>
+        Assert.Equal("Harbour bridge and the winter repairs", Title($"""
+            - Menu
+            ! Harbour bridge and the winter repairs
+            # What the closure means for drivers
+            Ferries run every hour
+            {TestPages.Body}
+            """));
 }
