@@ -169,7 +169,7 @@ internal static class HeadlineFinder
         var best = -1;
         for (var i = header.Start + 1; i < header.End; i++)
         {
-            if (!Byline.IsBylineLine(HeaderText.Clean(header.Line(i))) && !IsBylineWord(header.Line(i)))
+            if (!Byline.IsBylineLine(HeaderText.Clean(header.Line(i))) && !IsBylineWord(header.Line(i)) && !IsNameAndDateLine(header.Line(i)))
             {
                 continue;
             }
@@ -206,6 +206,18 @@ internal static class HeadlineFinder
         }
 
         return best;
+    }
+
+    // A name, a place and a date: a line, not a sentence.
+    private const int NameAndDateLength = 120;
+
+    /// <summary>A byline printed without a lead word, as fields between bars: "Patricio Candia | Palma | 08/01/2014".</summary>
+    private static bool IsNameAndDateLine(ReadOnlySpan<char> line)
+    {
+        line = HeaderText.Clean(line);
+        var bar = line.IndexOf('|');
+        return bar > 0 && line.Length <= NameAndDateLength && PersonNames.LooksLikePersonName(line[..bar].Trim()) &&
+            DateExtractor.FindDate(line, 0, null) is not null;
     }
 
     /// <summary>A line that is only the lead word of a byline, its name on the next line ("Von", "By", "Par").</summary>

@@ -81,7 +81,7 @@ internal static class BoilerplateClassifier
                 classes[i] = initial[i];
             }
 
-            MarkMenuRuns(features.AsSpan(0, n), initial.AsSpan(0, n), verdicts);
+            MarkMenuRuns(blocks, features.AsSpan(0, n), initial.AsSpan(0, n), verdicts);
 
             // Rule lines ("Advertisement", "Share") sit inside articles as often as around them: out of the flow while
             // neighbours decide, furniture again when the main run is weighed.
@@ -153,17 +153,44 @@ internal static class BoilerplateClassifier
 
     /// <summary>
     /// Menus dumped one entry per line: <see cref="MinMenuRun"/> or more short entries in a row (a few words, no sentence
-    /// punctuation) are furniture. Text dumps keep no links, so this stands in for jusText's link density.
+    /// punctuation) are furniture. Text dumps keep no links, so this stands in for jusText's link density. So are lists of
+    /// other articles dumped one dated teaser per line ("08/01/2014 Headline of another story"), however prose-like their
+    /// headlines read.
     /// </summary>
-    private static void MarkMenuRuns(ReadOnlySpan<BlockFeatures> f, Span<BlockClass> initial, ReadOnlySpan<BlockVerdict> verdicts)
+    private static void MarkMenuRuns(BlockSpans blocks, ReadOnlySpan<BlockFeatures> f, Span<BlockClass> initial, ReadOnlySpan<BlockVerdict> verdicts)
     {
         var n = f.Length;
+        var entries = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                entries[i] = IsMenuEntry(f[i]);
+            }
+
+            MarkRuns(entries.AsSpan(0, n), initial, verdicts);
+            for (var i = 0; i < n; i++)
+            {
+                entries[i] = IsDatedTeaser(blocks[i], f[i]);
+            }
+
+            MarkRuns(entries.AsSpan(0, n), initial, verdicts);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(entries);
+        }
+    }
+
+    private static void MarkRuns(ReadOnlySpan<bool> isEntry, Span<BlockClass> initial, ReadOnlySpan<BlockVerdict> verdicts)
+    {
+        var n = isEntry.Length;
         var i = 0;
         while (i < n)
         {
             var end = i;
             var entries = 0;
-            while (end < n && (verdicts[end] == BlockVerdict.Handled || IsMenuEntry(f[end])))
+            while (end < n && (verdicts[end] == BlockVerdict.Handled || isEntry[end]))
             {
                 entries += verdicts[end] == BlockVerdict.Handled ? 0 : 1;
                 end++;
@@ -182,6 +209,47 @@ internal static class BoilerplateClassifier
 
             i = end > i ? end : i + 1;
         }
+    }
+
+    // A teaser is a headline: one line, not a paragraph.
+    private const int MaxTeaserLength = 200;
+
+    /// <summary>A line led by a numeric date and a few words after it: "08/01/2014 Headline", "2020-04-29 Headline".</summary>
+    private static bool IsDatedTeaser(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Weight > MaxTeaserLength || f.Words < 3 || block.IsEmpty || !char.IsAsciiDigit(block[0]))
+        {
+            return false;
+        }
+
+        var space = block.IndexOf(' ');
+        return space > 0 && IsNumericDate(block[..space]);
+    }
+
+    /// <summary>dd.mm.yy(yy), dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd: three runs of digits split by one kind of separator.</summary>
+    private static bool IsNumericDate(ReadOnlySpan<char> token)
+    {
+        Span<int> lengths = stackalloc int[3];
+        var part = 0;
+        var separator = '\0';
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                lengths[part]++;
+            }
+            else if (c is '.' or '/' or '-' && part < 2 && lengths[part] > 0 && (separator == '\0' || separator == c))
+            {
+                separator = c;
+                part++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return part == 2 && (lengths[0], lengths[1], lengths[2]) is ((1 or 2), (1 or 2), (2 or 4)) or (4, 2, 2);
     }
 
     private static bool IsMenuEntry(in BlockFeatures f) => f.Weight <= MaxMenuEntryLength && f.Words <= 4 && !f.EndsSentence;

@@ -154,4 +154,16 @@ public sealed class HeadlineFinderTests
             Ferries run every hour
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Line_before_a_name_place_and_date_byline_is_the_headline() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs
+            - Jane Roe | Valley Town | 08/01/2014
+            - Photos
+            - The old harbour bridge seen from the ferry
+            - 27-06-2012
+            {TestPages.Body}
+            """));
 }
