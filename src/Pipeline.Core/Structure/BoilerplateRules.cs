@@ -9,6 +9,11 @@ public static class BoilerplateRules
     {
         "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e", "mail", "print",
         "pinterest", "reddit", "telegram", "messenger", "copy", "link", "flipboard", "tumblr", "on", "this", "via",
+        "sharing", "options", "close", "extra", "more", "icon", "google", "plus",
+
+        // The same buttons in the other languages of the pages we see ("Compartir en Facebook", "Auf Twitter teilen").
+        "compartir", "en", "imprimir", "guardar", "cerrar", "teilen", "auf", "per", "drucken", "merken", "partager", "sur",
+        "imprimer", "enregistrer", "condividi", "su", "stampa", "compartilhar", "no", "imprima",
     };
 
     private static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "x"];
@@ -89,7 +94,7 @@ public static class BoilerplateRules
             "share", 8, "share this", "share on", "share via", "share article", "share story", "share the story",
             "share the article", "share to", "share with your friends"),
         BoilerplateRule.Phrases("shareButton", "share", "shares", "share it", "share now"),
-        new("socialButtons", 10, line => AllSocialWords(line.Key)),
+        new("socialButtons", 16, line => AllSocialWords(line.Key)),
         BoilerplateRule.StartsWith("tweet", 5, "tweet", "click to tweet"),
         BoilerplateRule.StartsWith("subscribe", 15, "subscribe", "get our newsletter", "join our newsletter", "newsletter"),
         new("newsletter", 25, line =>
@@ -121,7 +126,7 @@ public static class BoilerplateRules
         BoilerplateRule.Phrases(
             "comments", "comments", "comment", "leave a comment", "leave a reply", "add a comment", "post a comment",
             "view comments", "show comments", "comments are closed", "no comments", "join the discussion",
-            "join the conversation"),
+            "join the conversation", "ver comentarios", "mostrar comentarios", "voir les commentaires", "kommentare anzeigen"),
         new("commentCount", 2, line =>
             line.WordCount == 2 && char.IsAsciiDigit(line.Key[0]) &&
             (line.Key.EndsWith(" comments", StringComparison.Ordinal) || line.Key.EndsWith(" comment", StringComparison.Ordinal))),
@@ -134,7 +139,9 @@ public static class BoilerplateRules
         new("relatedLinks", 8, line => ArticleEndMarkers.Matches(line.Text)),
 
         // The same furniture in the other languages of the pages we see, and a few more English forms.
-        BoilerplateRule.StartsWith("moreFrom", 6, "mehr aus", "mehr von", "mehr zu", "more from", "plus de", "más de", "more on"),
+        BoilerplateRule.StartsWith(
+            "moreFrom", 6, "mehr aus", "mehr von", "mehr zu", "more from", "plus de", "más de", "more on", "more articles from",
+            "more articles by", "more stories from", "more stories by"),
         new("newsletterShort", 8, line => line.Key.Contains("newsletter", StringComparison.Ordinal)),
         new("inbox", 25, line =>
             line.Key.Contains("inbox", StringComparison.Ordinal) ||

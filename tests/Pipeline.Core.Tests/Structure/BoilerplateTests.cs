@@ -33,6 +33,12 @@ public sealed class BoilerplateTests
     [InlineData("12 Comments")]
     [InlineData("Leave a comment")]
     [InlineData("Tags: budget, council, library")]
+    [InlineData("Compartir en Facebook Compartir en Twitter")]
+    [InlineData("Auf Facebook teilen")]
+    [InlineData("Share Close extra sharing options")]
+    [InlineData("Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email")]
+    [InlineData("Ver comentarios")]
+    [InlineData("More articles from Jane Roe")]
     public void Boilerplate_line_is_removed_and_counted(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");

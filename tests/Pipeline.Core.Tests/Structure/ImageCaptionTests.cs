@@ -40,4 +40,28 @@ public sealed class ImageCaptionTests
         Assert.Equal(["First", "Second"], result.ImageCaptions);
         Assert.Equal(2, result.Removed["imageCaptions"]);
     }
+
+    [Theory]
+    [InlineData("A group of penguins in the Antarctic on 11 February. EFE")]
+    [InlineData("You are what you search. (The Associated Press)")]
+    [InlineData("(Reed Saxon / Associated Press)")]
+    [InlineData("Fleas live on rodents, like rats and rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)")]
+    [InlineData("Materials from the viral campaign. (onmeth.com)")]
+    public void Caption_ending_in_its_picture_credit_is_moved_out_of_the_text(string line)
+    {
+        var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
+        Assert.Equal([Body1, Body2], result.Blocks.Select(b => b.Text));
+        Assert.Equal([line], result.ImageCaptions);
+    }
+
+    [Theory]
+    [InlineData("The storm hit the coast on Monday, the agency said (AP poll results follow below)")]
+    [InlineData("Shares fell after the report. Reuters said the company declined to comment on it.")]
+    [InlineData("The figures are in the annual report (page 12).")]
+    public void Sentence_that_mentions_an_agency_is_not_a_caption(string line)
+    {
+        var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
+        Assert.Contains(line, result.Blocks.Select(b => b.Text));
+        Assert.Empty(result.ImageCaptions);
+    }
 }

@@ -18,10 +18,11 @@ internal static class HeaderDateFinder
     public static string? Find(PageHeader header, int center, string? language)
     {
         string? updated = null;
+        var (up, down) = (center, center);
         for (var step = 0; step <= 2 * Reach; step++)
         {
             // 0, +1, -1, +2, -2, ...: a date under the headline is as likely as one above it, and wins a tie.
-            var i = center + (step % 2 == 1 ? (step + 1) / 2 : -(step / 2));
+            var i = step == 0 ? center : step % 2 == 1 ? down = Next(header, down, 1) : up = Next(header, up, -1);
             if (i < header.Start || i >= header.End)
             {
                 continue;
@@ -48,5 +49,20 @@ internal static class HeaderDateFinder
         }
 
         return updated;
+    }
+
+    /// <summary>
+    /// The next block from <paramref name="index"/> in direction <paramref name="step"/>, past the share, print and
+    /// subscribe lines the rules removed: they stand between headline and date line on many pages and hold no date of theirs.
+    /// </summary>
+    private static int Next(PageHeader header, int index, int step)
+    {
+        var j = index + step;
+        while (j >= header.Start && j < header.End && header.Page[j].RemovedAs == "boilerplateLines")
+        {
+            j += step;
+        }
+
+        return j;
     }
 }

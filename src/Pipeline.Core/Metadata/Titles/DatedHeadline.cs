@@ -73,9 +73,10 @@ internal static class DatedHeadline
 
     private static int Nearest(PageHeader header, int from, int step, int reach)
     {
-        for (var k = 1; k <= reach; k++)
+        // Share, print and subscribe lines the rules removed stand between a headline and its date line on many pages:
+        // they do not count against the reach.
+        for (int j = from + step, k = 1; k <= reach; j += step)
         {
-            var j = from + (step * k);
             if (j < header.Start || j >= header.End || IsDateLine(header.Line(j)))
             {
                 return -1;
@@ -85,6 +86,8 @@ internal static class DatedHeadline
             {
                 return step < 0 ? TitleAbove(header, j, from - reach) : j;
             }
+
+            k += header.Page[j].RemovedAs == "boilerplateLines" ? 0 : 1;
         }
 
         return -1;

@@ -18,7 +18,7 @@ internal static class AuthorBioLine
     private static readonly SearchValues<string> Verbs = SearchValues.Create(
         [
             " is a ", " is an ", " is the ", " covers ", " writes ", " reports on ", " has been a ", " ist ", " leitet ",
-            " beschäftigt sich ", " schreibt ", " arbeitet ", " berichtet ", " est ", " es ", " é ", " è ", " jest ",
+            " beschäftigt sich ", " schreibt ", " arbeitet ", " berichtet ", " est ", " es ", " é ", " è ", " jest ", " joined ",
         ],
         StringComparison.Ordinal);
 
@@ -60,6 +60,7 @@ internal static class AuthorBioLine
             words++;
         }
 
-        return words is >= 2 and <= MaxNameWords;
+        // "Emiliano joined pv magazine in March 2017": a bio may give the first name alone before how the author came.
+        return words is >= 2 and <= MaxNameWords || (words == 1 && block[verb..].StartsWith(" joined ", StringComparison.Ordinal));
     }
 }

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Structure.Boilerplate;
 
 /// <summary>
 /// Picture captions and credits that a page dump leaves in the text without an <c>Image:</c> prefix: a short block carrying a
-/// credit mark ("Photograph: Guy Smallman/Getty Images", "(Foto: dpa)", "Bild: Gregory Batardon", "Imagen: Télam").
+/// credit mark ("Photograph: Guy Smallman/Getty Images", "(Foto: dpa)", "Bild: Gregory Batardon", "Imagen: Télam"), or
+/// ending in the name of a news agency after its last sentence ("... on 11 February. EFE", "... search. (The Associated Press)").
 /// </summary>
 internal static class PhotoCreditLine
 {
@@ -18,6 +19,88 @@ internal static class PhotoCreditLine
             "Getty Images", "iStock", "Shutterstock", "AP Photo", "picture alliance", "picture-alliance", "Pixabay", "Symbolbild",
         ]);
 
+    // Agencies whose pictures newspapers print with the agency's name as the whole credit; case matters ("AP", not "ap").
+    private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal)
+    {
+        "AP", "The Associated Press", "Associated Press", "Reuters", "REUTERS", "AFP", "EFE", "dpa", "DPA", "ANSA", "EPA", "Xinhua",
+        "Europa Press", "Keystone", "Yonhap", "Kyodo", "AAP", "Getty", "TASS", "PAP", "CTK", "APA",
+    };
+
     /// <summary>True when <paramref name="line"/> is a short block with a picture credit in it.</summary>
-    public static bool Matches(ReadOnlySpan<char> line) => line.Length <= MaxLength && Marks.OccursIn(line);
+    public static bool Matches(ReadOnlySpan<char> line) => line.Length <= MaxLength && (Marks.OccursIn(line) || EndsWithAgencyCredit(line));
+
+    // A credit is a name or two: "Reed Saxon / Associated Press", "STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY".
+    private const int MaxCreditWords = 6;
+
+    private static bool EndsWithAgencyCredit(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        ReadOnlySpan<char> credit, before;
+        if (line.EndsWith(')'))
+        {
+            var open = line.LastIndexOf('(');
+            if (open < 0)
+            {
+                return false;
+            }
+
+            credit = line[(open + 1)..^1].Trim();
+            before = line[..open].TrimEnd();
+
+            // In brackets after the caption's sentence, or on a line of its own: an agency, a photographer and an
+            // agency or outlet ("Name / Outlet"), or the site a picture came from.
+            return (before.IsEmpty || before[^1] is '.' or '!' or '?') &&
+                (NamesAgency(credit) || IsNamedCredit(credit) || (!before.IsEmpty && IsSiteName(credit)));
+        }
+
+        var stop = line.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 0)
+        {
+            return false;
+        }
+
+        credit = line[(stop + 2)..];
+        before = line[..(stop + 1)];
+        return NamesAgency(credit);
+    }
+
+    /// <summary>"EFE", "EFE/Juan Pérez", "Reed Saxon / Associated Press": one of its parts is an agency.</summary>
+    private static bool NamesAgency(ReadOnlySpan<char> credit)
+    {
+        var agencies = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var part in credit.Split('/'))
+        {
+            if (agencies.Contains(credit[part].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Name / Outlet": a few capitalised words either side of a slash.</summary>
+    private static bool IsNamedCredit(ReadOnlySpan<char> credit)
+    {
+        if (!credit.Contains('/') || credit.Count(' ') >= MaxCreditWords + 2)
+        {
+            return false;
+        }
+
+        foreach (var part in credit.Split('/'))
+        {
+            var name = credit[part].Trim();
+            if (name.IsEmpty || !char.IsUpper(name[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"onmeth.com": one word with a dot in it, ending in letters.</summary>
+    private static bool IsSiteName(ReadOnlySpan<char> credit) =>
+        credit.Length > 4 && !credit.Contains(' ') && credit.IndexOf('.') is > 0 and var dot && dot < credit.Length - 2 &&
+        char.IsAsciiLetter(credit[^1]);
 }

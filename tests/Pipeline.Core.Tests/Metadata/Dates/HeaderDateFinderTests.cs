@@ -19,6 +19,30 @@ public sealed class HeaderDateFinderTests
             """));
 
     [Fact]
+    public void Share_and_print_lines_between_headline_and_date_line_do_not_put_the_date_out_of_reach() =>
+        Assert.Equal("2020-05-03", Date($"""
+            - Brücke wird im Winter gesperrt | Talbote
+            - Brücke wird im Winter gesperrt
+            - Die Stadt will die alte Brücke über den Winter sanieren und sperrt sie ab November
+            = Teilen
+            = Auf Facebook teilen
+            = Drucken
+            = Merken
+            = Kommentare
+            - Anna Muster
+            - Anna Muster
+            = Twitter
+            - Sonstiges
+            - Mehr
+            - 3. Mai 2020
+            - Die Brücke ist seit 1950 die einzige Verbindung zwischen der Altstadt und dem Hafen
+            - Der Hafen
+            - Die Altstadt
+            - 14.09.2021
+            {TestPages.Body}
+            """));
+
+    [Fact]
     public void Updated_line_gives_the_date_only_when_no_other_is_near() =>
         Assert.Equal("2020-05-04T10:27:00", Date($"""
             Brücke wird im Winter gesperrt | Talbote

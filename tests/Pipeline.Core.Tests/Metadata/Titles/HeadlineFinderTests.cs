@@ -166,4 +166,21 @@ public sealed class HeadlineFinderTests
             - 27-06-2012
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Share_lines_between_the_headline_and_its_date_line_do_not_count_against_the_reach() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs
+            = Share on Facebook
+            = Share on Twitter
+            = Print
+            = Save
+            - Others
+            - Jane Roe
+            - Jane Roe
+            = Twitter
+            - 3 May 2020, 10:15
+            {TestPages.Body}
+            """));
 }
