@@ -87,6 +87,22 @@ public static class BoilerplateRules
         return false;
     }
 
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
+    /// <summary>An image's file name that a dumper left in place of the picture ("google.JPG").</summary>
+    private static bool IsImageFileName(ReadOnlySpan<char> text)
+    {
+        foreach (var extension in ImageExtensions)
+        {
+            if (text.Length > extension.Length && text.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && !text.Contains(' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The default rules, in the order they are tried.</summary>
     public static IReadOnlyList<BoilerplateRule> Default { get; } =
     [
@@ -133,6 +149,7 @@ public static class BoilerplateRules
         BoilerplateRule.Phrases(
             "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in"),
         new("tags", 25, line => line.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)),
+        new("imageFile", 4, line => IsImageFileName(line.Text.Trim())),
 
         // Headings of related and most-read teasers, in every language: one list, shared with the classifier that cuts
         // what follows them at an article's end.

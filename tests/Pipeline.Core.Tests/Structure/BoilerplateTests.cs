@@ -39,6 +39,7 @@ public sealed class BoilerplateTests
     [InlineData("Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email")]
     [InlineData("Ver comentarios")]
     [InlineData("More articles from Jane Roe")]
+    [InlineData("harbour-bridge_2014.JPG")]
     public void Boilerplate_line_is_removed_and_counted(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");

@@ -169,7 +169,8 @@ internal static class HeadlineFinder
         var best = -1;
         for (var i = header.Start + 1; i < header.End; i++)
         {
-            if (!Byline.IsBylineLine(HeaderText.Clean(header.Line(i))) && !IsBylineWord(header.Line(i)) && !IsNameAndDateLine(header.Line(i)))
+            if (!Byline.IsBylineLine(HeaderText.Clean(header.Line(i))) && !IsBylineWord(header.Line(i)) && !IsNameAndDateLine(header.Line(i)) &&
+                !IsLabelledByline(header.Line(i)))
             {
                 continue;
             }
@@ -185,6 +186,12 @@ internal static class HeadlineFinder
             }
 
             before--;
+
+            // A picture between headline and byline: its file name, its caption, a print or share line.
+            for (var k = 0; k < TitleReach && before > header.Start && header.Page[before].RemovedAs is "imageCaptions" or "boilerplateLines"; k++)
+            {
+                before--;
+            }
 
             // A headline wrapped onto a short lower-case line ("... after" + "storm") starts on the line before it.
             if (before > header.Start && HeaderText.Clean(header.Line(before)) is { Length: > 0 and <= 60 } wrapped && char.IsLower(wrapped[0]))
@@ -218,6 +225,17 @@ internal static class HeadlineFinder
         var bar = line.IndexOf('|');
         return bar > 0 && line.Length <= NameAndDateLength && PersonNames.LooksLikePersonName(line[..bar].Trim()) &&
             DateExtractor.FindDate(line, 0, null) is not null;
+    }
+
+    // A desk or section label before the byline: "National Desk By National Desk The Plain Dealer on December 27, 2014".
+    private const int LabelWords = 3;
+
+    /// <summary>A byline after a label of a few words ("National Desk By ...").</summary>
+    private static bool IsLabelledByline(ReadOnlySpan<char> line)
+    {
+        line = HeaderText.Clean(line);
+        var by = line.IndexOf(" By ", StringComparison.Ordinal);
+        return by > 0 && HeaderText.Words(line[..by]) <= LabelWords && Byline.IsBylineLine(line[(by + 1)..]);
     }
 
     /// <summary>A line that is only the lead word of a byline, its name on the next line ("Von", "By", "Par").</summary>
@@ -319,7 +337,7 @@ internal static class HeadlineFinder
             return string.Concat(first, " ", line);
         }
 
-        if (index + 1 < header.Page.Count && !".!?\"”»".Contains(line[^1]))
+        if (index + 1 < header.Page.Count && !".!?\"”»".Contains(line[^1]) && header.Page[index + 1].RemovedAs is not ("boilerplateLines" or "imageCaptions"))
         {
             var next = HeaderText.Clean(header.Line(index + 1));
             if (next.Length is > 0 and <= 60 && char.IsLower(next[0]))

@@ -183,4 +183,15 @@ public sealed class HeadlineFinderTests
             - 3 May 2020, 10:15
             {TestPages.Body}
             """));
+
+    [Fact]
+    public void Picture_between_the_headline_and_a_labelled_byline_is_stepped_over() =>
+        Assert.Equal("Harbour bridge to close for winter repairs", Title($"""
+            - Menu
+            - Harbour bridge to close for winter repairs
+            = bridge.JPG
+            = Print
+            - Metro Desk By Metro Desk The Valley Courier on December 27, 2014 at 12:06 PM
+            {TestPages.Body}
+            """));
 }
