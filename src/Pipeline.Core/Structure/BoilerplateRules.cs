@@ -87,6 +87,27 @@ public static class BoilerplateRules
         return false;
     }
 
+    // "12 comments", "5 Kommentare", "1 interakcji dołącz do dyskusji": a count, then what it counts.
+    private static readonly string[] CommentCountEndings =
+    [
+        " comments", " comment", " kommentare", " kommentar", " commentaires", " commentaire", " comentarios", " comentario",
+        " commenti", " comentários", " komentarzy", " komentarze", " interakcji", " dołącz do dyskusji", " комментариев",
+        " комментария", " комментарий",
+    ];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> key, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
     /// <summary>An image's file name that a dumper left in place of the picture ("google.JPG").</summary>
@@ -116,7 +137,9 @@ public static class BoilerplateRules
         new("newsletter", 25, line =>
             line.Key.Contains("newsletter", StringComparison.Ordinal) &&
             (line.Key.Contains("sign up", StringComparison.Ordinal) || line.Key.Contains("subscribe", StringComparison.Ordinal))),
-        BoilerplateRule.StartsWith("followUs", 12, "follow us"),
+        BoilerplateRule.StartsWith(
+            "followUs", 12, "follow us", "nos siga", "siga nos", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez nous",
+            "seguici", "obserwuj nas"),
         new("followOn", 10, line =>
             BoilerplateRule.StartsWithWords(line.Key, "follow") &&
             EndsWithOnNetwork(line.Key)),
@@ -142,14 +165,27 @@ public static class BoilerplateRules
         BoilerplateRule.Phrases(
             "comments", "comments", "comment", "leave a comment", "leave a reply", "add a comment", "post a comment",
             "view comments", "show comments", "comments are closed", "no comments", "join the discussion",
-            "join the conversation", "ver comentarios", "mostrar comentarios", "voir les commentaires", "kommentare anzeigen"),
-        new("commentCount", 2, line =>
-            line.WordCount == 2 && char.IsAsciiDigit(line.Key[0]) &&
-            (line.Key.EndsWith(" comments", StringComparison.Ordinal) || line.Key.EndsWith(" comment", StringComparison.Ordinal))),
+            "join the conversation", "dołącz do dyskusji", "skomentuj", "ver comentarios", "mostrar comentarios", "voir les commentaires", "kommentare anzeigen"),
+        new("commentCount", 6, line => char.IsAsciiDigit(line.Key[0]) && EndsWithAny(line.Key, CommentCountEndings)),
         BoilerplateRule.Phrases(
-            "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in"),
+            "navigation", "skip to content", "skip to main content", "back to top", "menu", "log in", "sign in", "login", "ingresar",
+            "iniciar sesión", "se connecter", "connexion", "zaloguj się", "纠错"),
         new("tags", 25, line => line.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)),
         new("imageFile", 4, line => IsImageFileName(line.Text.Trim())),
+
+        // A form's button as lynx prints it: "(BUTTON) INGRESAR", "(BUTTON) Search".
+        new("formButton", 5, line => line.Text.Contains("(BUTTON)", StringComparison.Ordinal)),
+        BoilerplateRule.StartsWith("filedUnder", 12, "filed under"),
+        new("browserWarning", 60, line =>
+            line.Key.Contains("browser", StringComparison.Ordinal) &&
+            (line.Key.Contains("you are using", StringComparison.Ordinal) || line.Key.Contains("outdated", StringComparison.Ordinal) ||
+             line.Key.Contains("update your", StringComparison.Ordinal) || line.Key.Contains("not supported", StringComparison.Ordinal))),
+        BoilerplateRule.StartsWith(
+            "dontMiss", 15, "verpasse keine", "verpassen sie keine", "get breaking", "never miss", "ne manquez", "no te pierdas"),
+        new("pushPrompt", 40, line =>
+            (line.Key.Contains("benachrichtigung", StringComparison.Ordinal) && line.Key.Contains("aktivieren", StringComparison.Ordinal)) ||
+            (line.Key.Contains("notifications", StringComparison.Ordinal) &&
+             (line.Key.Contains("enable", StringComparison.Ordinal) || line.Key.Contains("allow", StringComparison.Ordinal)))),
 
         // Headings of related and most-read teasers, in every language: one list, shared with the classifier that cuts
         // what follows them at an article's end.

@@ -40,6 +40,17 @@ public sealed class BoilerplateTests
     [InlineData("Ver comentarios")]
     [InlineData("More articles from Jane Roe")]
     [InlineData("harbour-bridge_2014.JPG")]
+    [InlineData("(BUTTON) INGRESAR")]
+    [InlineData("Iniciar sesión")]
+    [InlineData("Nos siga no Google Notícias")]
+    [InlineData("Folgen Sie uns auf Instagram")]
+    [InlineData("Filed under bill clinton, warner bros.")]
+    [InlineData("Thank you for visiting example.com. You are using a browser version with limited support for CSS.")]
+    [InlineData("Verpasse keine News zu Hardware & Gadgets")]
+    [InlineData("Get breaking space news and the latest updates on rocket launches!")]
+    [InlineData("Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?")]
+    [InlineData("5 Kommentare")]
+    [InlineData("1 interakcji dołącz do dyskusji")]
     public void Boilerplate_line_is_removed_and_counted(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
@@ -53,6 +64,8 @@ public sealed class BoilerplateTests
     [InlineData("Share prices fell")]
     [InlineData("Comments from residents were overwhelmingly in favour of keeping the library open.")]
     [InlineData("Read more books, the librarian told the children, and you will never be bored.")]
+    [InlineData("Filed under the wrong name, the application was lost for years before the council found it again in the archive.")]
+    [InlineData("12 residents wrote to the council with their comments")]
     public void Real_paragraph_containing_boilerplate_words_is_kept(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
