@@ -27,6 +27,9 @@ public sealed class HtmlReader
         _extractor = new MainContentExtractor(_options);
     }
 
+    // Levels the parser can add that the limiter does not count (html, body, a form's or a list's implied parents).
+    private const int ParserLevels = 8;
+
     /// <summary>Reads a page.</summary>
     /// <param name="markup">The page's decoded markup.</param>
     /// <returns>Its main content's blocks and its metadata.</returns>
@@ -38,7 +41,9 @@ public sealed class HtmlReader
             markup = markup[.._options.MaxMarkupCharacters];
         }
 
-        markup = NestingLimiter.Limit(markup, _options.MaxDepth);
+        // Bounded below the walks' depth limit, so the text the limiter keeps (at the deepest level) is still read: the
+        // parser adds html, body and the like above the counted elements.
+        markup = NestingLimiter.Limit(markup, _options.MaxDepth - ParserLevels);
 
         // A parser per page: parsers hold per-parse state, and building one costs little next to a parse.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });

@@ -22,8 +22,9 @@ internal static class NestingLimiter
     private static readonly FrozenSet<string> RawText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "plaintext");
 
     /// <summary>
-    /// <paramref name="markup"/> itself when it never holds more than <paramref name="maxOpen"/> counted elements open at
-    /// once; else a copy with the start tags past that depth (and their end tags) removed.
+    /// <paramref name="markup"/> itself when it never holds elements more than <paramref name="maxOpen"/> levels deep (a
+    /// table counting as its rows and cells too); else a copy with the start tags past that depth (and their end tags)
+    /// removed.
     /// </summary>
     public static string Limit(string markup, int maxOpen)
     {
@@ -79,17 +80,17 @@ internal static class NestingLimiter
                     }
                     else if (open > 0)
                     {
-                        open--;
+                        open = Math.Max(0, open - Levels(name));
                     }
                 }
-                else if (open >= maxOpen)
+                else if (open + Levels(name) > maxOpen)
                 {
                     dropped++;
                     drop = true;
                 }
                 else
                 {
-                    open++;
+                    open += Levels(name);
                 }
             }
 
@@ -111,6 +112,12 @@ internal static class NestingLimiter
         output.Append(markup, copiedTo, markup.Length - copiedTo);
         return output.ToString();
     }
+
+    /// <summary>
+    /// How deep an element takes the tree: a table brings the body, row and cell the parser adds or that follow without
+    /// being counted, so tables nested in cells are four levels each.
+    /// </summary>
+    private static int Levels(ReadOnlySpan<char> name) => name.Equals("table", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
 
     /// <summary>The index after the tag's <c>&gt;</c>, skipping quoted attribute values; the end of the markup when none.</summary>
     private static int TagEnd(string markup, int from)

@@ -104,6 +104,19 @@ internal static class BadInputCases
         new("deeply-nested-brackets", () => Bytes(Times("([{<", 50_000) + "core" + Times(">}])", 50_000)), Processed),
         new("html-markup-soup", () => Bytes(Times("<div class=\"a\"><p>Hello <b>there</b> &nbsp;<a href='http://x.example/?q=<'>link</a></div><script>var x = '</p>';</script><!-- ", 5000) + Prose), Processed),
 
+        // Web pages (read as HTML: they start like one), each about 1 MiB of the construct.
+        new("html-unclosed-tags", () => Bytes(HtmlPage(Times("<p>The ferry carried its first travellers of the season on Monday, three weeks late.<div><span>", 12_000))), Processed,
+            Check: record => Assert.Contains("three weeks late.", record.Text, StringComparison.Ordinal)),
+        new("html-nested-tables", () => Bytes(HtmlPage(Times("<table><tr><td>cell ", 52_000) + "<p>" + Prose + "</p>")), Processed,
+            Check: record => Assert.Contains(Prose, record.Text, StringComparison.Ordinal)),
+        new("html-entity-flood", () => Bytes(HtmlPage("<p>" + Times("&amp;&lt;&#8217;&eacute;&nbsp;&#x2014;", 30_000) + "</p><p>" + Prose + "</p>")), Processed),
+        new("html-script-only", () => Bytes("<!DOCTYPE html><html><head>" + Times("<script>var state = {\"items\": [1, 2, 3], \"user\": null};</script>", 15_000) + "</head><body><div id=\"app\"></div></body></html>"), Rejected, RejectionReasons.NoContent),
+        new("html-frameset", () => Bytes("<!DOCTYPE html><html><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>"), Rejected, RejectionReasons.NoContent),
+        new("html-link-farm", () => Bytes(HtmlPage("<ul>" + Times("<li><a href=\"/tag/x\">Tag</a></li>", 30_000) + "</ul><p>" + Prose + "</p>")), Processed,
+            Check: record => Assert.Equal(Prose, record.Text)),
+        new("html-deep-divs", () => Bytes(HtmlPage(Times("<div>", 200_000) + "<p>" + Prose + "</p>" + Times("</div>", 200_000))), Processed,
+            Check: record => Assert.Equal(Prose, record.Text)),
+
         // Content types.
         new("very-long-url", () => Bytes("See https://example.com/" + Times("segment/", 20_000) + "?q=" + Times("a", 50_000) + " for details. " + Prose), Processed),
         new("email-flood", () => Bytes(string.Join(", ", Enumerable.Range(0, 50_000).Select(i => $"user{i}@mail{i % 100}.example.org"))), Processed),
@@ -121,6 +134,8 @@ internal static class BadInputCases
         new("name-1024-characters", () => Bytes(Prose), Processed, InputName: "n/" + new string('x', 1022)),
         new("name-control-characters", () => Bytes(Prose), Processed, InputName: "a\u0000b\r\nc\u202Ed.txt"),
     ];
+
+    private static string HtmlPage(string body) => $"<!DOCTYPE html><html><head><title>Harbour</title></head><body>{body}</body></html>";
 
     public static TheoryData<string> Names => new(All.Select(c => c.Name));
 
