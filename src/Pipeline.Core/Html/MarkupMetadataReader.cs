@@ -48,7 +48,9 @@ internal static class MarkupMetadataReader
                 MarkupTitle.Choose(
                     Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")) ?? Clean(meta.GetValueOrDefault("twitter:title")),
                     Clean(document.Title), Headline(document, jsonLd.Headline, meta.GetValueOrDefault("og:title"), document.Title), publisher,
-                    MarkedHeadline(document)),
+                    MarkedHeadline(document),
+                    RepeatedHeadline(document, Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")),
+                        Clean(meta.GetValueOrDefault("twitter:title")), Clean(document.Title))),
                 KickedHeadline(document)),
             PublishedAt = PublishedAt(document, jsonLd, meta),
             Authors = Authors(document, jsonLd, meta, publisher, options),
@@ -195,6 +197,17 @@ internal static class MarkupMetadataReader
             ?? h1s.FirstOrDefault(h => h.Text!.Split(' ').Length >= 3).Text
             ?? h1s.FirstOrDefault().Text;
     }
+
+    /// <summary>
+    /// The text of the first h2 or microdata headline element (not an h1, which <see cref="Headline"/> reads) that one of
+    /// <paramref name="titles"/> prints word for word: the headline readers see, confirmed by a title field, on pages that
+    /// keep the h1 for a logo, a breadcrumb or a teaser; else null.
+    /// </summary>
+    private static string? RepeatedHeadline(IDocument document, params string?[] titles) =>
+        document.QuerySelectorAll("h2, [itemprop=headline]").Take(40)
+            .Where(e => e.LocalName is not ("h1" or "meta"))
+            .Select(e => Clean(e.TextContent))
+            .FirstOrDefault(text => text is { Length: >= 10 } && titles.Any(t => t is not null && MarkupTitle.IsSame(t, text)));
 
     /// <summary>
     /// The text of the first h1 whose class or microdata calls it the headline ("pg-headline", <c>itemprop=headline</c>),

@@ -10,15 +10,22 @@ internal static class MarkupTitle
 
     /// <summary>
     /// The headline: JSON-LD's, else an h1 the page marks as the headline (<paramref name="markedH1"/>), else Open Graph's,
-    /// else the document title's, else the h1, each without the site name.
+    /// else the document title's, else the h1, each without the site name. <paramref name="repeated"/> is a heading or
+    /// microdata headline other than the h1 that a title field prints word for word: it wins over JSON-LD as such an h1 does.
     /// </summary>
-    public static string? Choose(string? headline, string? openGraph, string? documentTitle, string? h1, string? publisher, string? markedH1 = null)
+    public static string? Choose(
+        string? headline, string? openGraph, string? documentTitle, string? h1, string? publisher, string? markedH1 = null, string? repeated = null)
     {
         // A candidate that is the h1 word for word is the headline as the page shows it, whichever field it came from
         // (JSON-LD may describe a video or the page rather than the article).
         if (h1 is { Length: <= 300 } && ((string?[])[headline, openGraph, documentTitle]).Any(c => c is not null && Same(c, h1)))
         {
             return h1;
+        }
+
+        if (repeated is { Length: <= 300 })
+        {
+            return repeated;
         }
 
         // Open Graph and the document title are often social or search copy written apart from the headline; an h1 the
@@ -98,6 +105,9 @@ internal static class MarkupTitle
 
         return title.Length <= 300 ? title : null;
     }
+
+    /// <summary>Whether two titles are the same words, ignoring case and spacing.</summary>
+    internal static bool IsSame(string a, string b) => Same(a, b);
 
     private static bool Same(string a, string b) =>
         string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),

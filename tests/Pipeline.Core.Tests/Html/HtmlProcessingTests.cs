@@ -115,6 +115,20 @@ public sealed class HtmlProcessingTests
     }
 
     [Fact]
+    public void Headline_element_that_a_title_field_repeats_wins_over_a_json_ld_headline_of_the_page()
+    {
+        const string Head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"County news of the week in pictures"}</script>
+            <meta name="twitter:title" content="Library Opens River Room">
+            """;
+        var body = "<h1>County News</h1><h2><span class=\"overline\">Riverside</span> <span itemprop=\"headline\">Library Opens River Room</span></h2>" + Body;
+
+        var metadata = Process("page.html", Page(Head, body)).Metadata!;
+
+        Assert.Equal("Library Opens River Room", metadata.Title);
+    }
+
+    [Fact]
     public void The_document_title_loses_the_site_name()
     {
         var metadata = Process("page.html", Page("<title>Library Opens River Room | County News</title><meta property=\"og:site_name\" content=\"County News\">", Body)).Metadata!;
