@@ -51,7 +51,7 @@ internal static class MarkupMetadataReader
                     MarkedHeadline(document),
                     RepeatedHeadline(document, Clean(jsonLd.Headline), Clean(meta.GetValueOrDefault("og:title")),
                         Clean(meta.GetValueOrDefault("twitter:title")), Clean(document.Title))),
-                KickedHeadline(document)),
+                KickedHeadlines(document)),
             PublishedAt = PublishedAt(document, jsonLd, meta),
             Authors = Authors(document, jsonLd, meta, publisher, options),
             Publisher = publisher,
@@ -220,21 +220,23 @@ internal static class MarkupMetadataReader
             .FirstOrDefault(t => t is not null && t.Split(' ').Length >= 4);
 
     /// <summary>
-    /// The headline of the first h1 that holds a kicker element ("&lt;span class=dachzeile&gt;Kicker&lt;/span&gt;
-    /// &lt;span&gt;Headline&lt;/span&gt;"), without the kicker and the screen-reader separator; null when no h1 has one.
+    /// The headlines of the h1s, then the h2s, that hold a kicker element ("&lt;span class=dachzeile&gt;Kicker&lt;/span&gt;
+    /// &lt;span&gt;Headline&lt;/span&gt;"), without the kicker and the screen-reader separator. The title loses its kicker
+    /// only when it ends with one of them, so a teaser's kicked headline elsewhere on the page changes nothing.
     /// </summary>
-    private static string? KickedHeadline(IDocument document)
+    private static List<string> KickedHeadlines(IDocument document)
     {
-        foreach (var h1 in document.QuerySelectorAll("h1").Take(20))
+        var found = new List<string>();
+        foreach (var heading in document.QuerySelectorAll("h1").Take(20).Concat(document.QuerySelectorAll("h2").Take(40)))
         {
-            var kickers = h1.Descendants<IElement>().Where(e => ClassNames.IsKicker(ClassNames.Of(e)) || ClassNames.IsVisuallyHidden(ClassNames.Of(e))).ToList();
+            var kickers = heading.Descendants<IElement>().Where(e => ClassNames.IsKicker(ClassNames.Of(e)) || ClassNames.IsVisuallyHidden(ClassNames.Of(e))).ToList();
             if (!kickers.Any(e => ClassNames.IsKicker(ClassNames.Of(e))))
             {
                 continue;
             }
 
             var text = new System.Text.StringBuilder();
-            foreach (var node in h1.Descendants().OfType<IText>())
+            foreach (var node in heading.Descendants().OfType<IText>())
             {
                 if (!kickers.Any(k => k.Contains(node)))
                 {
@@ -242,10 +244,13 @@ internal static class MarkupMetadataReader
                 }
             }
 
-            return Clean(text.ToString());
+            if (Clean(text.ToString()) is { } headline)
+            {
+                found.Add(headline);
+            }
         }
 
-        return null;
+        return found;
     }
 
     /// <summary>

@@ -47,14 +47,22 @@ internal static class MarkupTitle
     }
 
     /// <summary>
-    /// <paramref name="title"/> without the kicker the page's h1 marks as one ("Kicker: Headline" gives "Headline"), when
-    /// the title ends with that h1's headline; else the title unchanged.
+    /// <paramref name="title"/> without the kicker a heading of the page marks as one ("Kicker: Headline" gives
+    /// "Headline"), when the title ends with that heading's headline; else the title unchanged.
     /// </summary>
-    public static string? WithoutKicker(string? title, string? kickedHeadline) =>
-        title is not null && kickedHeadline is { Length: >= 10 } && title.Length > kickedHeadline.Length &&
-        Fold(title).EndsWith(Fold(kickedHeadline), StringComparison.OrdinalIgnoreCase)
-            ? kickedHeadline
-            : title;
+    public static string? WithoutKicker(string? title, IEnumerable<string> kickedHeadlines)
+    {
+        foreach (var kicked in kickedHeadlines)
+        {
+            if (title is not null && kicked is { Length: >= 10 } && title.Length > kicked.Length &&
+                Fold(title).EndsWith(Fold(kicked), StringComparison.OrdinalIgnoreCase))
+            {
+                return kicked;
+            }
+        }
+
+        return title;
+    }
 
     private static string Fold(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

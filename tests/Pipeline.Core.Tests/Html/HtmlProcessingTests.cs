@@ -147,6 +147,18 @@ public sealed class HtmlProcessingTests
     }
 
     [Fact]
+    public void Kicker_marked_in_an_h2_headline_is_cut_off_a_title_that_ends_with_it()
+    {
+        var metadata = Process("page.html", Page(
+            "<meta property=\"og:title\" content=\"Riverside: Library Opens River Room\">",
+            "<h2><span class=\"teaser__kicker\">Harbour</span> <span>Ferry timetable changes in May</span></h2>" +
+            "<h1>Riverside: Library Opens River Room</h1>" +
+            "<h2><span class=\"content__kicker\">Riverside</span><span class=\"sr-only\">: </span><span>Library Opens River Room</span></h2>" + Body)).Metadata!;
+
+        Assert.Equal("Library Opens River Room", metadata.Title);
+    }
+
+    [Fact]
     public void Title_stays_whole_when_the_h1_marks_no_kicker()
     {
         var metadata = Process("page.html", Page(
