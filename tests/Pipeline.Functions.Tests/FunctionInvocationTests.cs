@@ -90,6 +90,24 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Queue_trigger_reads_a_web_page_as_html()
+    {
+        await using var host = await FunctionsHost.CreateAsync(FunctionsHost.Settings(azurite));
+        await DropAsync(host, "ferry.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry returns | Harbour News</title></head><body><nav><a href=\"/\">Home</a></nav>" +
+            "<article><h1>Ferry returns</h1><p>The passenger ferry between the harbour and the island carried its first travellers of the season on Monday.</p>" +
+            "<p>Engineers replaced both propeller shafts over the winter, work that should keep the vessel running for years.</p></article></body></html>");
+        var message = Assert.Single(await ReceiveAllAsync(host));
+
+        await host.Function<WorkItemFunction>().RunAsync(message, CancellationToken.None);
+
+        var record = await ResultAsync(host, "ferry.html");
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        Assert.Equal(InputFormats.Html, record.Source.Format);
+        Assert.Equal("Ferry returns", record.Metadata?.Title);
+        Assert.DoesNotContain("<p>", record.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Queue_trigger_fans_a_batch_out_into_one_message_per_record_whose_runs_write_the_summary()
     {
         await using var host = await FunctionsHost.CreateAsync(FunctionsHost.Settings(azurite));

@@ -73,4 +73,29 @@ public sealed class JsClientTests(CliAzuriteFixture azurite) : IDisposable
         Assert.Equal(ResultStatus.Processed, record.Status);
         Assert.Equal("js/from-js.txt", record.Source.Name);
     }
+
+    [Fact]
+    public async Task Web_page_uploaded_with_the_azure_js_sdk_is_read_as_html()
+    {
+        await EnsureInstalledAsync();
+        var pipeline = new TestPipeline(azurite);
+        var file = Path.Combine(_folder, "towpath.html");
+        File.WriteAllText(file,
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Volunteers restore the canal towpath | Canal News</title></head><body>" +
+            "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav><article><h1>Volunteers restore the canal towpath</h1>" +
+            "<p>A group of forty volunteers spent the weekend clearing brambles and repairing the towpath along the old canal, the trust that manages it said.</p>" +
+            "<p>The trust hopes the path will reopen to walkers and cyclists before the summer holidays begin.</p></article></body></html>");
+        await using var worker = pipeline.StartWorker();
+
+        var client = await RunAsync("node",
+            [Path.Combine(ClientFolder, "upload-and-wait.js"), pipeline.ConnectionString, pipeline.Options.RawContainer, pipeline.Options.ResultsContainer, "js/towpath.html", file, "60"],
+            TimeSpan.FromSeconds(90));
+
+        Assert.True(client.ExitCode == 0, client.StdErr + "\nworker output:\n" + worker.Output);
+        var record = PipelineJson.Deserialize(Encoding.UTF8.GetBytes(client.StdOut.Trim()));
+        Assert.Equal(ResultStatus.Processed, record.Status);
+        Assert.Equal(InputFormats.Html, record.Source.Format);
+        Assert.Equal("Volunteers restore the canal towpath", record.Metadata?.Title);
+        Assert.DoesNotContain("Home", record.Text, StringComparison.Ordinal);
+    }
 }
