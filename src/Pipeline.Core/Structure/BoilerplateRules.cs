@@ -16,6 +16,13 @@ public static class BoilerplateRules
         "imprimer", "enregistrer", "condividi", "su", "stampa", "compartilhar", "no", "imprima",
     };
 
+    // Words that join button names ("Share on Facebook", "Compartir en Twitter") but are no button alone: a line of
+    // only these ("No.", "More", "This") is an answer or a heading, not a share row.
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
+    {
+        "on", "this", "via", "e", "x", "options", "close", "extra", "more", "plus", "en", "auf", "per", "sur", "su", "no", "copy", "link",
+    };
+
     private static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "x"];
 
     private static readonly string[] ReadMorePhrases = ["read more", "continue reading", "see more", "also read", "read also", "recommended reading"];
@@ -62,15 +69,19 @@ public static class BoilerplateRules
     private static bool AllSocialWords(ReadOnlySpan<char> key)
     {
         var lookup = SocialWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joining = JoiningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buttons = 0;
         foreach (var range in key.Split(' '))
         {
             if (!lookup.Contains(key[range]))
             {
                 return false;
             }
+
+            buttons += joining.Contains(key[range]) ? 0 : 1;
         }
 
-        return true;
+        return buttons > 0;
     }
 
     /// <summary>True when <paramref name="key"/> ends with " on " and a social network's name.</summary>

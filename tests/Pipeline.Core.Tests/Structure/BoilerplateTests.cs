@@ -66,6 +66,8 @@ public sealed class BoilerplateTests
     [InlineData("Read more books, the librarian told the children, and you will never be bored.")]
     [InlineData("Filed under the wrong name, the application was lost for years before the council found it again in the archive.")]
     [InlineData("12 residents wrote to the council with their comments")]
+    [InlineData("No.")]
+    [InlineData("More")]
     public void Real_paragraph_containing_boilerplate_words_is_kept(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
