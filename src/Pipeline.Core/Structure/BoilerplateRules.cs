@@ -187,15 +187,17 @@ public static class BoilerplateRules
         // A form's button as lynx prints it: "(BUTTON) INGRESAR", "(BUTTON) Search".
         new("formButton", 5, line => line.Text.Contains("(BUTTON)", StringComparison.Ordinal)),
         BoilerplateRule.StartsWith("filedUnder", 12, "filed under"),
+        // Addressed to the reader ("you are using", "your browser"): a news sentence about browsers is kept.
         new("browserWarning", 60, line =>
-            line.Key.Contains("browser", StringComparison.Ordinal) &&
-            (line.Key.Contains("you are using", StringComparison.Ordinal) || line.Key.Contains("outdated", StringComparison.Ordinal) ||
-             line.Key.Contains("update your", StringComparison.Ordinal) || line.Key.Contains("not supported", StringComparison.Ordinal))),
+            line.Key.Contains("you are using a browser", StringComparison.Ordinal) ||
+            (line.Key.Contains("your browser", StringComparison.Ordinal) &&
+             (line.Key.Contains("outdated", StringComparison.Ordinal) || line.Key.Contains("update your", StringComparison.Ordinal) ||
+              line.Key.Contains("upgrade", StringComparison.Ordinal) || line.Key.Contains("not supported", StringComparison.Ordinal)))),
         BoilerplateRule.StartsWith(
-            "dontMiss", 15, "verpasse keine", "verpassen sie keine", "get breaking", "never miss", "ne manquez", "no te pierdas"),
+            "dontMiss", 15, "verpasse keine", "verpassen sie keine", "get breaking", "ne manquez", "no te pierdas"),
         new("pushPrompt", 40, line =>
             (line.Key.Contains("benachrichtigung", StringComparison.Ordinal) && line.Key.Contains("aktivieren", StringComparison.Ordinal)) ||
-            (line.Key.Contains("notifications", StringComparison.Ordinal) &&
+            (line.Key.Contains("push notifications", StringComparison.Ordinal) &&
              (line.Key.Contains("enable", StringComparison.Ordinal) || line.Key.Contains("allow", StringComparison.Ordinal)))),
 
         // Headings of related and most-read teasers, in every language: one list, shared with the classifier that cuts

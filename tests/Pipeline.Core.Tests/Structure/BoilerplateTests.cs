@@ -68,6 +68,8 @@ public sealed class BoilerplateTests
     [InlineData("12 residents wrote to the council with their comments")]
     [InlineData("No.")]
     [InlineData("More")]
+    [InlineData("Microsoft said the outdated browser is not supported on new computers from next month.")]
+    [InlineData("The app will allow notifications to be sent to every resident when the ferry is cancelled.")]
     public void Real_paragraph_containing_boilerplate_words_is_kept(string line)
     {
         var result = new DocumentStructurer().Structure($"{Body1}\n{line}\n{Body2}");
