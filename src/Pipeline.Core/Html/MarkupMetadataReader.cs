@@ -207,7 +207,7 @@ internal static class MarkupMetadataReader
         document.QuerySelectorAll("h2, [itemprop=headline]").Take(40)
             .Where(e => e.LocalName is not ("h1" or "meta"))
             .Select(e => Clean(e.TextContent))
-            .FirstOrDefault(text => text is { Length: >= 10 } && titles.Any(t => t is not null && MarkupTitle.IsSame(t, text)));
+            .FirstOrDefault(text => text is { Length: >= 10 } && titles.Any(t => t is not null && MarkupTitle.Same(t, text)));
 
     /// <summary>
     /// The text of the first h1 whose class or microdata calls it the headline ("pg-headline", <c>itemprop=headline</c>),

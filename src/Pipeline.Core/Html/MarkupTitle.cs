@@ -115,9 +115,7 @@ internal static class MarkupTitle
     }
 
     /// <summary>Whether two titles are the same words, ignoring case and spacing.</summary>
-    internal static bool IsSame(string a, string b) => Same(a, b);
-
-    private static bool Same(string a, string b) =>
+    internal static bool Same(string a, string b) =>
         string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 

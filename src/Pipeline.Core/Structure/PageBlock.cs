@@ -13,4 +13,10 @@ public sealed record PageBlock(TextBlock Block, string? RemovedAs)
 {
     /// <summary>Whether the block is in the clean text.</summary>
     public bool IsKept => RemovedAs is null;
+
+    /// <summary>Whether a boilerplate rule removed it: a share, print, subscribe or similar line.</summary>
+    public bool IsRuleLine => RemovedAs == DocumentStructurer.BoilerplateLinesKey;
+
+    /// <summary>Whether it is a rule line or a picture caption: furniture that sits between a headline and its byline or date.</summary>
+    public bool IsRuleLineOrCaption => IsRuleLine || RemovedAs == DocumentStructurer.ImageCaptionsKey;
 }

@@ -51,25 +51,32 @@ public sealed class JsClientTests(CliAzuriteFixture azurite) : IDisposable
         Assert.True(install.ExitCode == 0, "npm ci for tests/js-client failed:\n" + install.StdErr);
     }
 
-    [Fact]
-    public async Task File_uploaded_with_the_azure_js_sdk_gets_its_result()
+    /// <summary>Writes <paramref name="content"/> to a file, has the JS client upload it as <paramref name="blobName"/> with a worker running, and returns the result it waited for.</summary>
+    private async Task<DocumentRecord> UploadAndWaitAsync(string blobName, string content)
     {
         await EnsureInstalledAsync();
         var pipeline = new TestPipeline(azurite);
-        var file = Path.Combine(_folder, "from-js.txt");
-        File.WriteAllText(file,
-            "Volunteers restore the canal towpath\n\n" +
-            "A group of forty volunteers spent the weekend clearing brambles and repairing the towpath along the old canal, the trust that manages it said.\n\n" +
-            "The trust hopes the path will reopen to walkers and cyclists before the summer holidays begin.\n");
+        var file = Path.Combine(_folder, Path.GetFileName(blobName));
+        File.WriteAllText(file, content);
         await using var worker = pipeline.StartWorker();
 
         var client = await RunAsync("node",
-            [Path.Combine(ClientFolder, "upload-and-wait.js"), pipeline.ConnectionString, pipeline.Options.RawContainer, pipeline.Options.ResultsContainer, "js/from-js.txt", file, "60"],
+            [Path.Combine(ClientFolder, "upload-and-wait.js"), pipeline.ConnectionString, pipeline.Options.RawContainer, pipeline.Options.ResultsContainer, blobName, file, "60"],
             TimeSpan.FromSeconds(90));
 
         Assert.True(client.ExitCode == 0, client.StdErr + "\nworker output:\n" + worker.Output);
         RecordSchema.AssertValid(client.StdOut.Trim());
-        var record = PipelineJson.Deserialize(Encoding.UTF8.GetBytes(client.StdOut.Trim()));
+        return PipelineJson.Deserialize(Encoding.UTF8.GetBytes(client.StdOut.Trim()));
+    }
+
+    [Fact]
+    public async Task File_uploaded_with_the_azure_js_sdk_gets_its_result()
+    {
+        var record = await UploadAndWaitAsync("js/from-js.txt",
+            "Volunteers restore the canal towpath\n\n" +
+            "A group of forty volunteers spent the weekend clearing brambles and repairing the towpath along the old canal, the trust that manages it said.\n\n" +
+            "The trust hopes the path will reopen to walkers and cyclists before the summer holidays begin.\n");
+
         Assert.Equal(ResultStatus.Processed, record.Status);
         Assert.Equal("js/from-js.txt", record.Source.Name);
     }
@@ -77,22 +84,12 @@ public sealed class JsClientTests(CliAzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task Web_page_uploaded_with_the_azure_js_sdk_is_read_as_html()
     {
-        await EnsureInstalledAsync();
-        var pipeline = new TestPipeline(azurite);
-        var file = Path.Combine(_folder, "towpath.html");
-        File.WriteAllText(file,
+        var record = await UploadAndWaitAsync("js/towpath.html",
             "<!DOCTYPE html><html lang=\"en\"><head><title>Volunteers restore the canal towpath | Canal News</title></head><body>" +
             "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav><article><h1>Volunteers restore the canal towpath</h1>" +
             "<p>A group of forty volunteers spent the weekend clearing brambles and repairing the towpath along the old canal, the trust that manages it said.</p>" +
             "<p>The trust hopes the path will reopen to walkers and cyclists before the summer holidays begin.</p></article></body></html>");
-        await using var worker = pipeline.StartWorker();
 
-        var client = await RunAsync("node",
-            [Path.Combine(ClientFolder, "upload-and-wait.js"), pipeline.ConnectionString, pipeline.Options.RawContainer, pipeline.Options.ResultsContainer, "js/towpath.html", file, "60"],
-            TimeSpan.FromSeconds(90));
-
-        Assert.True(client.ExitCode == 0, client.StdErr + "\nworker output:\n" + worker.Output);
-        var record = PipelineJson.Deserialize(Encoding.UTF8.GetBytes(client.StdOut.Trim()));
         Assert.Equal(ResultStatus.Processed, record.Status);
         Assert.Equal(InputFormats.Html, record.Source.Format);
         Assert.Equal("Volunteers restore the canal towpath", record.Metadata?.Title);

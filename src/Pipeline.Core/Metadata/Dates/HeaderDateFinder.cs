@@ -58,7 +58,7 @@ internal static class HeaderDateFinder
     private static int Next(PageHeader header, int index, int step)
     {
         var j = index + step;
-        while (j >= header.Start && j < header.End && header.Page[j].RemovedAs == "boilerplateLines")
+        while (j >= header.Start && j < header.End && header.Page[j].IsRuleLine)
         {
             j += step;
         }

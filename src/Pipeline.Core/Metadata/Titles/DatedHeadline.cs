@@ -87,7 +87,7 @@ internal static class DatedHeadline
                 return step < 0 ? TitleAbove(header, j, from - reach) : j;
             }
 
-            k += header.Page[j].RemovedAs == "boilerplateLines" ? 0 : 1;
+            k += header.Page[j].IsRuleLine ? 0 : 1;
         }
 
         return -1;

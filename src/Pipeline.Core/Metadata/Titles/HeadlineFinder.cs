@@ -100,7 +100,7 @@ internal static class HeadlineFinder
     /// nor a share, subscribe or skip line the rules removed, however headline-like its words.
     /// </summary>
     internal static bool IsCandidateAt(PageHeader header, int index) =>
-        header.Page[index].RemovedAs is not ("imageCaptions" or "boilerplateLines") && IsCandidate(header.Line(index));
+        !header.Page[index].IsRuleLineOrCaption && IsCandidate(header.Line(index));
 
     /// <summary>
     /// <see cref="IsCandidateAt"/> per page block, worked out once: the three searches ask about the same blocks, and each
@@ -169,8 +169,7 @@ internal static class HeadlineFinder
         var best = -1;
         for (var i = header.Start + 1; i < header.End; i++)
         {
-            if (!Byline.IsBylineLine(HeaderText.Clean(header.Line(i))) && !IsBylineWord(header.Line(i)) && !IsNameAndDateLine(header.Line(i)) &&
-                !IsLabelledByline(header.Line(i)))
+            if (!MarksByline(header.Line(i)))
             {
                 continue;
             }
@@ -188,7 +187,7 @@ internal static class HeadlineFinder
             before--;
 
             // A picture between headline and byline: its file name, its caption, a print or share line.
-            for (var k = 0; k < TitleReach && before > header.Start && header.Page[before].RemovedAs is "imageCaptions" or "boilerplateLines"; k++)
+            for (var k = 0; k < TitleReach && before > header.Start && header.Page[before].IsRuleLineOrCaption; k++)
             {
                 before--;
             }
@@ -218,10 +217,19 @@ internal static class HeadlineFinder
     // A name, a place and a date: a line, not a sentence.
     private const int NameAndDateLength = 120;
 
+    /// <summary>
+    /// Whether a page line is a byline for the headline above it: a byline, its lead word alone, a name | place | date
+    /// line, or a byline after a desk label. The line is cleaned once for all four.
+    /// </summary>
+    private static bool MarksByline(ReadOnlySpan<char> line)
+    {
+        line = HeaderText.Clean(line);
+        return Byline.IsBylineLine(line) || IsBylineWord(line) || IsNameAndDateLine(line) || IsLabelledByline(line);
+    }
+
     /// <summary>A byline printed without a lead word, as fields between bars: "Patricio Candia | Palma | 08/01/2014".</summary>
     private static bool IsNameAndDateLine(ReadOnlySpan<char> line)
     {
-        line = HeaderText.Clean(line);
         var bar = line.IndexOf('|');
         return bar > 0 && line.Length <= NameAndDateLength && PersonNames.LooksLikePersonName(line[..bar].Trim()) &&
             DateExtractor.FindDate(line, 0, null) is not null;
@@ -233,7 +241,6 @@ internal static class HeadlineFinder
     /// <summary>A byline after a label of a few words ("National Desk By ...").</summary>
     private static bool IsLabelledByline(ReadOnlySpan<char> line)
     {
-        line = HeaderText.Clean(line);
         var by = line.IndexOf(" By ", StringComparison.Ordinal);
         return by > 0 && HeaderText.Words(line[..by]) <= LabelWords && Byline.IsBylineLine(line[(by + 1)..]);
     }
@@ -337,7 +344,7 @@ internal static class HeadlineFinder
             return string.Concat(first, " ", line);
         }
 
-        if (index + 1 < header.Page.Count && !".!?\"”»".Contains(line[^1]) && header.Page[index + 1].RemovedAs is not ("boilerplateLines" or "imageCaptions"))
+        if (index + 1 < header.Page.Count && !".!?\"”»".Contains(line[^1]) && !header.Page[index + 1].IsRuleLineOrCaption)
         {
             var next = HeaderText.Clean(header.Line(index + 1));
             if (next.Length is > 0 and <= 60 && char.IsLower(next[0]))

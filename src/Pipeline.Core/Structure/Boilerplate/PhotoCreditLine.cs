@@ -20,11 +20,11 @@ internal static class PhotoCreditLine
         ]);
 
     // Agencies whose pictures newspapers print with the agency's name as the whole credit; case matters ("AP", not "ap").
-    private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Agencies = new HashSet<string>(StringComparer.Ordinal)
     {
         "AP", "The Associated Press", "Associated Press", "Reuters", "REUTERS", "AFP", "EFE", "dpa", "DPA", "ANSA", "EPA", "Xinhua",
         "Europa Press", "Keystone", "Yonhap", "Kyodo", "AAP", "Getty", "TASS", "PAP", "CTK", "APA",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="line"/> is a short block with a picture credit in it.</summary>
     public static bool Matches(ReadOnlySpan<char> line) => line.Length <= MaxLength && (Marks.OccursIn(line) || EndsWithAgencyCredit(line));
@@ -35,42 +35,34 @@ internal static class PhotoCreditLine
     private static bool EndsWithAgencyCredit(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
-        ReadOnlySpan<char> credit, before;
-        if (line.EndsWith(')'))
+        if (!line.EndsWith(')'))
         {
-            var open = line.LastIndexOf('(');
-            if (open < 0)
-            {
-                return false;
-            }
-
-            credit = line[(open + 1)..^1].Trim();
-            before = line[..open].TrimEnd();
-
-            // In brackets after the caption's sentence, or on a line of its own: an agency, a photographer and an
-            // agency or outlet ("Name / Outlet"), or the site a picture came from.
-            return (before.IsEmpty || before[^1] is '.' or '!' or '?') &&
-                (NamesAgency(credit) || IsNamedCredit(credit) || (!before.IsEmpty && IsSiteName(credit)));
+            // "... on 11 February. EFE": the agency after the caption's last full stop.
+            var stop = line.LastIndexOf(". ", StringComparison.Ordinal);
+            return stop >= 0 && NamesAgency(line[(stop + 2)..]);
         }
 
-        var stop = line.LastIndexOf(". ", StringComparison.Ordinal);
-        if (stop < 0)
+        var open = line.LastIndexOf('(');
+        if (open < 0)
         {
             return false;
         }
 
-        credit = line[(stop + 2)..];
-        before = line[..(stop + 1)];
-        return NamesAgency(credit);
+        var credit = line[(open + 1)..^1].Trim();
+        var before = line[..open].TrimEnd();
+
+        // In brackets after the caption's sentence, or on a line of its own: an agency, a photographer and an agency or
+        // outlet ("Name / Outlet"), or the site a picture came from.
+        return (before.IsEmpty || before[^1] is '.' or '!' or '?') &&
+            (NamesAgency(credit) || IsNamedCredit(credit) || (!before.IsEmpty && IsSiteName(credit)));
     }
 
     /// <summary>"EFE", "EFE/Juan Pérez", "Reed Saxon / Associated Press": one of its parts is an agency.</summary>
     private static bool NamesAgency(ReadOnlySpan<char> credit)
     {
-        var agencies = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var part in credit.Split('/'))
         {
-            if (agencies.Contains(credit[part].Trim()))
+            if (Agencies.Contains(credit[part].Trim()))
             {
                 return true;
             }
