@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using Pipeline.Core.Structure.Paragraphs;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Structure.Boilerplate;
 
@@ -76,7 +77,7 @@ internal static class BlockMeasure
     /// <summary>Weight, words and separators of a block; adds its function words per language to <paramref name="hits"/>.</summary>
     private static (int Weight, int Words, int Separators) Count(ReadOnlySpan<char> block, Span<int> hits)
     {
-        Span<char> lower = stackalloc char[MaxStopWordLength];
+        var table = StopWords.Table;
         int weight = block.Length, words = 0, separators = 0;
         var i = 0;
         while (i < block.Length)
@@ -101,44 +102,28 @@ internal static class BlockMeasure
                 continue;
             }
 
+            // The word's hash is taken as it is read, so the function-word lookup does not read it again.
             var start = i;
+            var hash = WordTable<ushort>.EmptyHash;
             while (i < block.Length && IsWordChar(block[i]))
             {
+                hash = table.Add(hash, block[i]);
                 i++;
             }
 
             words++;
-            var word = block[start..i];
-            if (word.Length <= MaxStopWordLength)
+            if (i - start <= MaxStopWordLength && table.TryGetValue(block[start..i], hash, out var mask))
             {
-                var length = LowerInvariant(word, lower);
-                if (length > 0 && StopWords.SpanLookup.TryGetValue(lower[..length], out var mask))
+                while (mask != 0)
                 {
-                    while (mask != 0)
-                    {
-                        var bit = BitOperations.TrailingZeroCount(mask);
-                        hits[bit]++;
-                        mask &= (ushort)(mask - 1);
-                    }
+                    var bit = BitOperations.TrailingZeroCount(mask);
+                    hits[bit]++;
+                    mask &= (ushort)(mask - 1);
                 }
             }
         }
 
         return (weight, words, separators);
-    }
-
-    /// <summary>
-    /// <see cref="MemoryExtensions.ToLowerInvariant"/> with an ASCII path: the ICU call per word was a tenth of the
-    /// classifier's time, and ASCII letters lower the same either way.
-    /// </summary>
-    private static int LowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        if (!System.Text.Ascii.IsValid(word))
-        {
-            return word.ToLowerInvariant(lower);
-        }
-
-        return System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done ? written : -1;
     }
 
     /// <summary>A letter or mark that continues a word (not CJK, which counts per character); ASCII decided without the Unicode tables.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Structure.Boilerplate;
 
@@ -81,9 +82,8 @@ internal static class StopWords
     /// <summary>Each word's languages, one bit per entry of <see cref="Languages"/>.</summary>
     public static readonly FrozenDictionary<string, ushort> Lookup = Build();
 
-    /// <summary>The same, looked up by span.</summary>
-    public static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
-        Lookup.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The same, looked up by a word as written (lower-cased by the lookup) and the hash taken while reading it.</summary>
+    public static readonly WordTable<ushort> Table = new(Lookup, WordTableCase.Lower);
 
     private static FrozenDictionary<string, ushort> Build()
     {
