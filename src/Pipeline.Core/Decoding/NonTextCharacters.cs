@@ -38,6 +38,16 @@ internal static class NonTextCharacters
         var ascii = AsciiKinds;
         while (!text.IsEmpty)
         {
+            // A run of printable ASCII, spaces and line breaks (most of any text) is counted with vectorised searches.
+            var plain = text.IndexOfAnyExcept(PlainAscii);
+            if (plain != 0)
+            {
+                var run = plain < 0 ? text : text[..plain];
+                counted += run.Length - run.Count(' ') - run.Count('\n');
+                text = plain < 0 ? default : text[plain..];
+                continue;
+            }
+
             // ASCII from a table of what the rune path below says about each code: most text is ASCII, and the rune
             // decoding and category lookup per character were most of the decode stage.
             if (text[0] < 0x80)
@@ -70,6 +80,10 @@ internal static class NonTextCharacters
     }
 
     private const byte WhiteSpace = 2;
+
+    /// <summary>Printable ASCII, space and LF: text (or whitespace, for the space and LF) by <see cref="AsciiKinds"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainAscii =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).Append('\n').ToArray());
 
     /// <summary>Per ASCII code: <see cref="WhiteSpace"/>, 1 for non-text, 0 for text; worked out by the same rules as any rune.</summary>
     private static readonly byte[] AsciiKinds = BuildAsciiKinds();

@@ -76,15 +76,19 @@ public static class CanonicalForm
             var c = input[i];
             if (c < 128)
             {
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                // From a table: the character it folds to, 0 for a separator, 1 for the apostrophe (dropped).
+                var folded = AsciiFolds[c];
+                if (folded > 1)
                 {
-                    Append(output, ref length, ref pendingSpace, c);
+                    if (pendingSpace && length > 0)
+                    {
+                        output[length++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    output[length++] = (char)folded;
                 }
-                else if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    Append(output, ref length, ref pendingSpace, (char)(c | 0x20));
-                }
-                else if (c != '\'')
+                else if (folded == 0)
                 {
                     pendingSpace = true;
                 }
@@ -131,6 +135,25 @@ public static class CanonicalForm
         }
 
         return length;
+    }
+
+    private static readonly byte[] AsciiFolds = BuildAsciiFolds();
+
+    private static byte[] BuildAsciiFolds()
+    {
+        var folds = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            folds[c] = c switch
+            {
+                >= 'a' and <= 'z' or >= '0' and <= '9' => (byte)c,
+                >= 'A' and <= 'Z' => (byte)(c | 0x20),
+                '\'' => 1,
+                _ => 0,
+            };
+        }
+
+        return folds;
     }
 
     private static void Append(Span<char> output, ref int length, ref bool pendingSpace, char c)

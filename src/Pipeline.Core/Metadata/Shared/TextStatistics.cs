@@ -62,14 +62,18 @@ internal static class TextStatistics
         var pendingWords = false;
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
-            if (char.IsLetterOrDigit(c))
+            // Straight to the next terminal mark; the words before it are looked for only when none are pending yet.
+            var next = s[i..].IndexOfAny(SentenceMarks);
+            var segment = next < 0 ? s[i..] : s.Slice(i, next);
+            pendingWords = pendingWords || HasLetterOrDigit(segment);
+            if (next < 0)
             {
-                pendingWords = true;
-                continue;
+                break;
             }
 
-            if (c is not ('.' or '!' or '?' or '…' or '。' or '！' or '？') || !pendingWords)
+            i += next;
+            var c = s[i];
+            if (!pendingWords)
             {
                 continue;
             }
@@ -118,6 +122,22 @@ internal static class TextStatistics
         }
 
         return pendingWords ? count + 1 : count;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?…。！？");
+
+    // From the end: the word before a mark is usually right before it.
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
+    {
+        for (var k = segment.Length - 1; k >= 0; k--)
+        {
+            if (char.IsLetterOrDigit(segment[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbbreviationBefore(ReadOnlySpan<char> s, int dot)
