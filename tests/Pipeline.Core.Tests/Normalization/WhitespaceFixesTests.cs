@@ -47,6 +47,18 @@ public class WhitespaceFixesTests
     }
 
     [Fact]
+    public void Whitespace_runs_are_collapsed_wherever_they_fall_in_a_long_line()
+    {
+        // Runs at every offset, so each lands in every lane of the vectorised search and on its block edges.
+        for (var at = 1; at < 40; at++)
+        {
+            var words = new string('w', at) + "  \t x" + new string('y', 40) + " \n z";
+            Assert.Equal(new string('w', at) + " x" + new string('y', 40) + "\nz", new WhitespaceFix().Apply(words, out var changes));
+            Assert.Equal(2, changes);
+        }
+    }
+
+    [Fact]
     public void Single_newlines_and_blank_lines_are_kept()
     {
         var text = "Title\nline two\n\nNext paragraph.";
@@ -63,6 +75,15 @@ public class WhitespaceFixesTests
     {
         Assert.Equal(expected, new ControlCharactersFix().Apply(input, out var changes));
         Assert.Equal(count, changes);
+    }
+
+    [Fact]
+    public void Control_characters_after_many_non_ascii_letters_are_removed()
+    {
+        // Past the non-ASCII letters the search stops hopping character by character and searches the rest at once.
+        var text = string.Concat(Enumerable.Repeat("жé", 40)) + "\u0007end\u200B";
+        Assert.Equal(string.Concat(Enumerable.Repeat("жé", 40)) + "end", new ControlCharactersFix().Apply(text, out var changes));
+        Assert.Equal(2, changes);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ControlCharactersFix : ISpanTextFix
     bool ISpanTextFix.TryApply(ReadOnlySpan<char> text, PooledCharBuffer builder, out int changes)
     {
         changes = 0;
-        var next = text.IndexOfAny(Targets);
+        var next = IndexOfTarget(text);
         if (next < 0)
         {
             return false;
@@ -56,12 +56,43 @@ public sealed class ControlCharactersFix : ISpanTextFix
                 changes++;
             }
 
-            next = start < text.Length ? text[start..].IndexOfAny(Targets) : -1;
+            next = start < text.Length ? IndexOfTarget(text[start..]) : -1;
         }
 
         builder.Append(text[start..]);
         return changes > 0;
     }
+
+    // The target set holds the surrogates, so its search is a slow probabilistic one; plain ASCII is passed over with
+    // a fast vectorised search first.
+    private static int IndexOfTarget(ReadOnlySpan<char> text)
+    {
+        // Past a few non-ASCII characters (quotes, dashes, accents) by the fast search; a text full of them (Cyrillic,
+        // CJK) goes to the slow one for the rest rather than making a call per character.
+        var offset = 0;
+        for (var hops = 0; hops < 16; hops++)
+        {
+            var plain = text[offset..].IndexOfAnyExcept(PlainAscii);
+            if (plain < 0)
+            {
+                return -1;
+            }
+
+            var i = offset + plain;
+            if (text[i] < 0x80 || Targets.Contains(text[i]))
+            {
+                return i; // an ASCII control or DEL, or another target
+            }
+
+            offset = i + 1;
+        }
+
+        var rest = text[offset..].IndexOfAny(Targets);
+        return rest < 0 ? -1 : offset + rest;
+    }
+
+    private static readonly SearchValues<char> PlainAscii =
+        SearchValues.Create(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).Concat(['\t', '\n']).ToArray());
 
     private static bool IsEmojiJoin(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && IsEmojiSide(text[i - 1]) && IsEmojiSide(text[i + 1]);
