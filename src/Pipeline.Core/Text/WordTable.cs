@@ -16,32 +16,61 @@ namespace Pipeline.Core.Text;
 /// <typeparam name="TValue">The value of a word.</typeparam>
 internal sealed class WordTable<TValue>
 {
-    private readonly string?[] _keys;
+    // Slots side by side, and the keys' characters in one array: a probe reads one slot and, on a hash match, a few
+    // characters next to the other keys', instead of following a reference to a string somewhere on the heap.
+    private readonly Slot[] _slots;
+    private readonly char[] _chars;
     private readonly TValue[] _values;
     private readonly int _mask;
     private readonly WordTableCase _case;
 
     /// <summary>Builds the table; a later entry for the same word (under the table's case rule) replaces an earlier one.</summary>
+    /// <exception cref="ArgumentException">A key is empty.</exception>
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> entries, WordTableCase caseRule)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _case = caseRule;
         var list = entries.ToList();
+        if (list.Exists(e => string.IsNullOrEmpty(e.Key)))
+        {
+            throw new ArgumentException("A word table's keys are words: none may be empty.", nameof(entries));
+        }
+
         var size = 16;
         while (size < list.Count * 2)
         {
             size <<= 1;
         }
 
-        _keys = new string?[size];
+        var keys = new string?[size];
+        _slots = new Slot[size];
         _values = new TValue[size];
         _mask = size - 1;
         foreach (var (key, value) in list)
         {
-            var slot = Slot(KeyHash(key), key);
-            _keys[slot] = key;
+            var hash = KeyHash(key);
+            var slot = (int)(Mix(hash) & (uint)_mask);
+            while (keys[slot] is { } other && !SameKey(other, key))
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            keys[slot] = key;
+            _slots[slot] = new Slot(hash, 0, key.Length);
             _values[slot] = value;
         }
+
+        var chars = new List<char>();
+        for (var slot = 0; slot < size; slot++)
+        {
+            if (keys[slot] is { } key)
+            {
+                _slots[slot] = _slots[slot] with { Start = chars.Count };
+                chars.AddRange(key);
+            }
+        }
+
+        _chars = [.. chars];
     }
 
     /// <summary>The hash that <see cref="TryGetValue(ReadOnlySpan{char}, uint, out TValue)"/> expects, from the empty word.</summary>
@@ -69,17 +98,18 @@ internal sealed class WordTable<TValue>
     /// <summary>Looks a word up by the hash the caller computed with <see cref="Add"/> while it read the word.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out TValue value)
     {
-        var keys = _keys;
+        var slots = _slots;
         for (var slot = (int)(Mix(hash) & (uint)_mask); ; slot = (slot + 1) & _mask)
         {
-            var key = keys[slot];
-            if (key is null)
+            var entry = slots[slot];
+            if (entry.Length == 0)
             {
                 value = default!;
                 return false;
             }
 
-            if (Matches(key, word))
+            // The whole hash and the length first: most words that land on a taken slot are other words.
+            if (entry.Hash == hash && entry.Length == word.Length && Matches(_chars.AsSpan(entry.Start, entry.Length), word))
             {
                 value = _values[slot];
                 return true;
@@ -89,17 +119,6 @@ internal sealed class WordTable<TValue>
 
     /// <summary>True when the table holds <paramref name="word"/>.</summary>
     public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
-
-    private int Slot(uint hash, string key)
-    {
-        var slot = (int)(Mix(hash) & (uint)_mask);
-        while (_keys[slot] is { } other && !SameKey(other, key))
-        {
-            slot = (slot + 1) & _mask;
-        }
-
-        return slot;
-    }
 
     // Keys hash as the words that match them do: folded for IgnoreCase, as written for Lower (a key with a capital
     // in it then matches no lower-cased word, as in a lookup of the lower-cased word).
@@ -117,13 +136,8 @@ internal sealed class WordTable<TValue>
     private bool SameKey(string a, string b) =>
         _case == WordTableCase.Lower ? a == b : string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private bool Matches(string key, ReadOnlySpan<char> word)
+    private bool Matches(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
-        if (key.Length != word.Length)
-        {
-            return false;
-        }
-
         for (var i = 0; i < word.Length; i++)
         {
             if ((_case == WordTableCase.Lower ? key[i] : Fold(key[i])) != Fold(word[i]))
@@ -149,4 +163,7 @@ internal sealed class WordTable<TValue>
     }
 
     private static uint Mix(uint hash) => hash ^ (hash >> 15);
+
+    /// <summary>A taken slot: its key's hash and where its characters are; an empty slot has length 0 (no key is empty).</summary>
+    private readonly record struct Slot(uint Hash, int Start, int Length);
 }

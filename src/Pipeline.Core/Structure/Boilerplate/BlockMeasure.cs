@@ -93,7 +93,7 @@ internal static class BlockMeasure
             if (c < 128 ? !char.IsAsciiLetter(c) : !char.IsLetter(c))
             {
                 // A separator standing alone between spaces: "A | B", "Home › News".
-                if (SeparatorChars.Contains(c) && (i == 0 || block[i - 1] == ' ') && (i + 1 == block.Length || block[i + 1] == ' '))
+                if ((i == 0 || block[i - 1] == ' ') && (i + 1 == block.Length || block[i + 1] == ' ') && SeparatorChars.Contains(c))
                 {
                     separators++;
                 }
@@ -105,10 +105,15 @@ internal static class BlockMeasure
             // The word's hash is taken as it is read, so the function-word lookup does not read it again.
             var start = i;
             var hash = WordTable<ushort>.EmptyHash;
-            while (i < block.Length && IsWordChar(block[i]))
+            for (; i < block.Length; i++)
             {
-                hash = table.Add(hash, block[i]);
-                i++;
+                var w = block[i];
+                if (w < 128 ? !char.IsAsciiLetter(w) : !IsWordChar(w))
+                {
+                    break;
+                }
+
+                hash = table.Add(hash, w);
             }
 
             words++;
