@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pipeline.Core.Metadata.Shared;
+using Pipeline.Core.Text;
 
 using static Pipeline.Core.Metadata.Entities.Tokens.TokenText;
 
@@ -31,9 +32,12 @@ internal static class EntityTokenizer
                 continue;
             }
 
+            // The word's hash for the context-word table is taken as it is read.
             var start = i;
+            var hash = WordTable<bool>.EmptyHash;
             while (i < s.Length && (char.IsLetterOrDigit(s[i]) || (s[i] is '-' or '\'' or '’' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))))
             {
+                hash = AnyContextWord.Add(hash, s[i]);
                 i++;
             }
 
@@ -55,7 +59,7 @@ internal static class EntityTokenizer
             if (!capitalStart)
             {
                 // Lower-case words matter only as context; keep the shared instance of a known cue, else nothing.
-                tokens.Add(new EntityToken(start, i, i - start, ContextWord(s[start..i]), false, sentenceStart, false, false));
+                tokens.Add(new EntityToken(start, i, i - start, ContextWord(s[start..i], hash), false, sentenceStart, false, false));
                 sentenceStart = false;
                 continue;
             }
@@ -95,13 +99,14 @@ internal static class EntityTokenizer
 
     // Every word of the context sets and of EntityCues' context words, ignoring case: most lower-case tokens are in
     // none, and this one lookup tells so instead of six.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyContextWord =
-        ContextSets.SelectMany(set => set).Concat(EntityCues.ContextWordList).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordTable<bool> AnyContextWord = new(
+        ContextSets.SelectMany(set => set).Concat(EntityCues.ContextWordList).Select(w => KeyValuePair.Create(w, true)),
+        WordTableCase.IgnoreCase);
 
     /// <summary>The shared instance of <paramref name="word"/> when it is a known context word, else "".</summary>
-    private static string ContextWord(ReadOnlySpan<char> word)
+    private static string ContextWord(ReadOnlySpan<char> word, uint hash)
     {
-        if (!AnyContextWord.Contains(word))
+        if (!AnyContextWord.TryGetValue(word, hash, out _))
         {
             return "";
         }
