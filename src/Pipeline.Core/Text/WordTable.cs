@@ -10,8 +10,8 @@ namespace Pipeline.Core.Text;
 /// <remarks>
 /// Open addressing with linear probing over a power-of-two table at most half full. <see cref="WordTableCase.Lower"/>
 /// compares the lower-cased (invariant) word with the keys as given, as a lookup of <c>word.ToLowerInvariant()</c> would;
-/// <see cref="WordTableCase.IgnoreCase"/> compares both sides upper-cased (invariant), as
-/// <see cref="StringComparer.OrdinalIgnoreCase"/> does for words without surrogate pairs.
+/// <see cref="WordTableCase.IgnoreCase"/> compares as <see cref="StringComparer.OrdinalIgnoreCase"/> does, hashing both
+/// sides upper-cased (invariant).
 /// </remarks>
 /// <typeparam name="TValue">The value of a word.</typeparam>
 internal sealed class WordTable<TValue>
@@ -138,9 +138,15 @@ internal sealed class WordTable<TValue>
 
     private bool Matches(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
+        if (_case == WordTableCase.IgnoreCase)
+        {
+            // Equality exactly as the comparer's; the upper-cased hash only has to agree wherever it says equal.
+            return key.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
         for (var i = 0; i < word.Length; i++)
         {
-            if ((_case == WordTableCase.Lower ? key[i] : Fold(key[i])) != Fold(word[i]))
+            if (key[i] != Fold(word[i]))
             {
                 return false;
             }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Metadata.Languages;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal static class StopwordLanguageGuess
         var middle = text.Length / 2;
         var words = 0;
         var foreignLetters = 0;
+        var table = StopwordProfiles.Lookup;
         var i = 0;
         while (i < text.Length)
         {
@@ -53,15 +56,18 @@ internal static class StopwordLanguageGuess
                 continue;
             }
 
+            // The word's hash is taken as it is read, so the lookup does not read it again.
             var start = i;
+            var hash = WordTable<uint>.EmptyHash;
             while (i < text.Length && IsWordChar(text[i]))
             {
                 foreignLetters += IsCoveredScript(text[i]) ? 0 : 1;
+                hash = table.Add(hash, text[i]);
                 i++;
             }
 
             words++;
-            if (i - start <= MaxWordLength && StopwordProfiles.Lookup.TryGetValue(text[start..i], out var mask))
+            if (i - start <= MaxWordLength && table.TryGetValue(text[start..i], hash, out var mask))
             {
                 // A word shared by k languages is worth 1/k to each: "de" says little, "y" or "och" says a lot.
                 var weight = 1.0 / System.Numerics.BitOperations.PopCount(mask);

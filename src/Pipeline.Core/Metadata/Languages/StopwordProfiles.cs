@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Metadata.Languages;
 
@@ -18,7 +18,7 @@ internal static class StopwordProfiles
     public static readonly string[] Codes;
 
     /// <summary>Word (compared ignoring case) to the bit mask of the languages whose list holds it.</summary>
-    public static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+    public static readonly WordTable<uint> Lookup;
 
     private static readonly (string Code, string Words)[] Lists =
     [
@@ -58,6 +58,6 @@ internal static class StopwordProfiles
             }
         }
 
-        Lookup = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Lookup = new WordTable<uint>(masks, WordTableCase.IgnoreCase);
     }
 }
