@@ -207,12 +207,12 @@ public sealed class ParagraphDeduplicator
         {
             entry.Canonical = canonical;
             var span = _store[canonical];
-            entry.Key = StableHash.Hash(span);
             var filter = default(WordFilter);
 
-            // The word hashes in one pass over the text (a search for each next space cost more than hashing short words).
+            // The word hashes and the key in one pass over the text (a search for each next space cost more than hashing short words).
             var rented = ArrayPool<ulong>.Shared.Rent((span.Length / 2) + 1);
-            var words = StableHash.HashWords(span, rented);
+            var words = StableHash.HashWords(span, rented, out var key);
+            entry.Key = key;
             foreach (var hash in rented.AsSpan(0, words))
             {
                 filter.Add(hash);

@@ -27,12 +27,21 @@ internal static class StableHash
     /// pass: a search for the next space per word cost more than the hashing on short words.
     /// </summary>
     /// <returns>The number of hashes written.</returns>
-    public static int HashWords(ReadOnlySpan<char> text, Span<ulong> hashes)
+    public static int HashWords(ReadOnlySpan<char> text, Span<ulong> hashes) => HashWords(text, hashes, out _);
+
+    /// <summary>
+    /// <see cref="HashWords(ReadOnlySpan{char}, Span{ulong})"/>, and <see cref="Hash"/> of the whole text from the same pass
+    /// (the two multiply chains are independent, so the second costs little).
+    /// </summary>
+    /// <returns>The number of hashes written.</returns>
+    public static int HashWords(ReadOnlySpan<char> text, Span<ulong> hashes, out ulong whole)
     {
+        var all = FnvOffset;
         var count = 0;
         var h = FnvOffset;
         foreach (var c in text)
         {
+            all = (all ^ c) * FnvPrime;
             if (c == ' ')
             {
                 hashes[count++] = Mix(h);
@@ -49,6 +58,7 @@ internal static class StableHash
             hashes[count++] = Mix(h);
         }
 
+        whole = Mix(all);
         return count;
     }
 
