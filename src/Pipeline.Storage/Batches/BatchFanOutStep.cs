@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Batches;
@@ -18,9 +16,11 @@ namespace Pipeline.Storage.Batches;
 /// <see cref="BatchOptions.InlineRecordBytes"/>, staged in the state container (a record the reader rejected gets its
 /// result here instead), so the records spread over every
 /// worker and each gets a file's guarantees (checkpoints, dedup, retries, its own poisoning). After every chunk of
-/// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk (at
-/// its byte offset when the batch is not compressed; a gzip batch is decompressed again up to there, its records are
-/// not staged or sent again). A fan-out stopped between a chunk's sends and its checkpoint sends that chunk again: its
+/// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk,
+/// reading the blob from the next record's byte offset when the batch is not compressed, and from the start of the gzip
+/// member that holds it when it is (Common Crawl's one member per record: nothing before it is decompressed again; a
+/// single-member gzip's only member starts at 0, so it is decompressed again from the start, though its records are not
+/// parsed, staged or sent again). A fan-out stopped between a chunk's sends and its checkpoint sends that chunk again: its
 /// records' runs are deterministic, so the repeats find their results and change nothing.
 /// </summary>
 public sealed class BatchFanOutStep : IPipelineStep
@@ -71,10 +71,6 @@ public sealed class BatchFanOutStep : IPipelineStep
         }
 
         var reader = await OpenAsync(run, batch, content, checkpoint, cancellationToken).ConfigureAwait(false);
-        if (checkpoint is { NextIndex: > 0 })
-        {
-            Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex);
-        }
 
         // The first chunk after a resume may have been sent before the stop: its records' runs may have checkpoints.
         var resend = checkpoint is not null;
@@ -99,7 +95,7 @@ public sealed class BatchFanOutStep : IPipelineStep
                     resend = false;
                 }
 
-                checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: record is null);
+                checkpoint = FanOutCheckpoint.Of(batch.Kind, reader, done: record is null);
                 await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
             }
 
@@ -124,20 +120,20 @@ public sealed class BatchFanOutStep : IPipelineStep
             return BatchReader.Open(content, batch.Kind, options);
         }
 
-        if (batch.Kind.Gzip)
+        if (checkpoint.ResumePoint(batch.Kind) is not { } point)
         {
+            // A gzip checkpoint saved before member offsets were: decompress from the start, skipping the records done.
+            Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex, 0, checkpoint.Position);
             var reader = BatchReader.Open(content, batch.Kind, options);
             await reader.SkipAsync(checkpoint.NextIndex, cancellationToken).ConfigureAwait(false);
             return reader;
         }
 
-        // Uncompressed: read on from the checkpoint's offset, not from the start.
+        // Read on from the next record's offset, or from the start of its gzip member (a single-member gzip's is 0).
+        Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex, point.StreamOffset, point.Skip);
         await content.DisposeAsync().ConfigureAwait(false);
-        var blob = _storage.Blobs.GetBlobContainerClient(run.Item.Container).GetBlobClient(run.Item.Name);
-        var rest = (await blob.DownloadStreamingAsync(
-            new BlobDownloadOptions { Range = new HttpRange(checkpoint.Position), Conditions = new BlobRequestConditions { IfMatch = new ETag(run.Item.ETag) } },
-            cancellationToken).ConfigureAwait(false)).Value.Content;
-        return BatchReader.Open(rest, batch.Kind, options, checkpoint.Position, checkpoint.NextIndex, checkpoint.Skipped);
+        var rest = await BatchBlob.OpenAtAsync(_storage, run.Item, point.StreamOffset, cancellationToken).ConfigureAwait(false);
+        return await BatchReader.ResumeAsync(rest, batch.Kind, point, checkpoint.NextIndex, checkpoint.Skipped, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
