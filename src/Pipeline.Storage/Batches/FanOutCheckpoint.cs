@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Pipeline.Core.Batches;
 
 namespace Pipeline.Storage.Batches;
@@ -17,7 +18,9 @@ namespace Pipeline.Storage.Batches;
 /// recorded: such a gzip fan-out resumes by decompressing from the start and skipping the records already done.
 /// </param>
 /// <param name="MemberSkip">For a gzip batch, the decompressed bytes of that member before the next record.</param>
-public sealed record FanOutCheckpoint(string Format, long Position, long NextIndex, long Skipped, bool Done, long? MemberOffset = null, long? MemberSkip = null)
+public sealed record FanOutCheckpoint(string Format, long Position, long NextIndex, long Skipped, bool Done,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MemberOffset = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MemberSkip = null)
 {
     /// <summary>The checkpoint of a reader between records.</summary>
     public static FanOutCheckpoint Of(BatchKind kind, BatchReader reader, bool done)
