@@ -38,17 +38,19 @@ public sealed class BatchFanOutStep : IPipelineStep
     private readonly DocumentProcessor _processor;
     private readonly OutputWriter _writer;
     private readonly BatchSummaryWriter _summaries;
+    private readonly RecordMessages _messages;
     private readonly BatchOptions _options;
     private readonly ILogger<BatchFanOutStep> _logger;
 
     /// <summary>Creates the step.</summary>
-    public BatchFanOutStep(PipelineStorage storage, DocumentProcessor processor, OutputWriter writer, BatchSummaryWriter summaries, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
+    public BatchFanOutStep(PipelineStorage storage, DocumentProcessor processor, OutputWriter writer, BatchSummaryWriter summaries, RecordMessages messages, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _storage = storage;
         _processor = processor;
         _writer = writer;
         _summaries = summaries;
+        _messages = messages;
         _options = options.Value;
         _logger = logger;
     }
@@ -78,11 +80,12 @@ public sealed class BatchFanOutStep : IPipelineStep
         using var staging = new SemaphoreSlim(_options.StagingConcurrency);
         while (true)
         {
+            var from = reader.ResumePoint;
             var record = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (record is not null)
             {
                 await staging.WaitAsync(cancellationToken).ConfigureAwait(false);
-                chunk.Add(StageAsync(run.Item, record, staging, cancellationToken));
+                chunk.Add(StageAsync(run.Item, record, from, staging, cancellationToken));
             }
 
             if (chunk.Count == ChunkSize || record is null)
@@ -140,7 +143,7 @@ public sealed class BatchFanOutStep : IPipelineStep
     /// Stages a record for its run; a record already rejected by the reader (invalid JSON, empty, too large, truncated)
     /// needs no run, nothing about it can fail or change on a retry: its result and event are written here.
     /// </summary>
-    private async Task<StagedRecord> StageAsync(WorkItem batch, BatchRecord record, SemaphoreSlim staging, CancellationToken cancellationToken)
+    private async Task<StagedRecord> StageAsync(WorkItem batch, BatchRecord record, BatchResumePoint from, SemaphoreSlim staging, CancellationToken cancellationToken)
     {
         try
         {
@@ -152,18 +155,11 @@ public sealed class BatchFanOutStep : IPipelineStep
                 result = result with { Source = result.Source with { ETag = batch.ETag } };
                 var resultBlob = await _writer.WriteResultAsync(result, cancellationToken).ConfigureAwait(false);
                 await _writer.SendEventAsync(item.RunId, result, resultBlob, cancellationToken).ConfigureAwait(false);
-                return new StagedRecord(record.Index, NeedsRun: false, Inline: null);
+                return new StagedRecord(record.Index, NeedsRun: false, Inline: null, from);
             }
 
-            var json = JsonSerializer.SerializeToUtf8Bytes(record, RuntimeJson.Default.BatchRecord);
-            if (json.Length <= _options.InlineRecordBytes)
-            {
-                return new StagedRecord(record.Index, NeedsRun: true, Inline: record);
-            }
-
-            await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, record.Index))
-                .UploadAsync(BinaryData.FromBytes(json), overwrite: true, cancellationToken).ConfigureAwait(false);
-            return new StagedRecord(record.Index, NeedsRun: true, Inline: null);
+            var inline = await _messages.StageAsync(batch, record, cancellationToken).ConfigureAwait(false);
+            return new StagedRecord(record.Index, NeedsRun: true, inline, from);
         }
         finally
         {
@@ -183,11 +179,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         await Parallel.ForEachAsync(
             records.Where(r => r.NeedsRun),
             new ParallelOptions { MaxDegreeOfParallelism = _options.StagingConcurrency, CancellationToken = cancellationToken },
-            async (record, ct) =>
-            {
-                var item = batch with { Record = record.Index, ChunkRecords = records.Length, Content = record.Inline, Resume = resend };
-                await _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+            async (record, ct) => await _messages.SendAsync(batch, record.Index, records.Length, record.Inline, record.From, resend, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private async Task SaveAsync(string runId, FanOutCheckpoint checkpoint, CancellationToken cancellationToken) =>
@@ -196,5 +188,5 @@ public sealed class BatchFanOutStep : IPipelineStep
             .ConfigureAwait(false);
 
     /// <summary>A record read: whether it needs a run (the reader did not reject it), and its content when it travels in its message.</summary>
-    private sealed record StagedRecord(long Index, bool NeedsRun, BatchRecord? Inline);
+    private sealed record StagedRecord(long Index, bool NeedsRun, BatchRecord? Inline, BatchResumePoint From);
 }

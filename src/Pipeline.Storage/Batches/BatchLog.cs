@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 122, Level = LogLevel.Information, Message = "{Name} -> batch: {Records} records, {Processed} processed, {Duplicate} duplicate, {Rejected} rejected, {Failed} failed, {Skipped} skipped")]
     public static partial void BatchCompleted(ILogger logger, string name, long records, long processed, long duplicate, long rejected, long failed, long skipped);
+
+    [LoggerMessage(EventId = 123, Level = LogLevel.Information, Message = "{Name}: failed record {Index} sent again (read from byte {StreamOffset}, skipping {Skip} bytes)")]
+    public static partial void BatchRecordReplayed(ILogger logger, string name, long index, long streamOffset, long skip);
 }
