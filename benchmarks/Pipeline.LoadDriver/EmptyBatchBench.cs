@@ -23,11 +23,8 @@ internal sealed partial class LoadBench
     /// </summary>
     public async Task<IReadOnlyList<string>> EmptyBatchAsync(int records, int minutes, CancellationToken ct)
     {
-        await FreshAzuriteAsync(ct);
-        var names = NewNames();
-        using var provider = Services(names);
-        var storage = provider.GetRequiredService<PipelineStorage>();
-        await storage.EnsureCreatedAsync(ct);
+        var (names, provider, storage) = await FreshPipelineAsync(ct);
+        using var services = provider;
         var worker = WorkerProcess.Start(_azurite.ConnectionString, names);
         var progress = new List<string>();
         try

@@ -21,7 +21,7 @@ namespace Pipeline.Core.Batches;
 /// reader asks for offsets it has not consumed yet, and reads again only once it has consumed everything), so the
 /// stream keeps only the member starts that such an offset can fall in.
 /// </remarks>
-internal sealed class GzipMemberStream : Stream
+internal sealed class GzipMemberStream : ReadOnlyStream
 {
     private const int FlagHeaderCrc = 0x02;
     private const int FlagExtra = 0x04;
@@ -65,26 +65,7 @@ internal sealed class GzipMemberStream : Stream
     }
 
     /// <summary>The decompressed offset of the next byte read.</summary>
-    public long DecompressedPosition => _produced;
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => _produced;
-        set => throw new NotSupportedException();
-    }
+    protected override long ReadPosition => _produced;
 
     /// <summary>
     /// Where to reopen the gzip to read on from a decompressed offset: the compressed start of the member that holds it,
@@ -361,20 +342,6 @@ internal sealed class GzipMemberStream : Stream
 
         return true;
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <summary>Where a member starts: in the compressed stream, and in the decompressed one.</summary>
     private readonly record struct GzipMember(long CompressedStart, long DecompressedStart);
