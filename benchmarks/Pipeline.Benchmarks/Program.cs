@@ -5,9 +5,15 @@ using Pipeline.Core.Metadata.Languages;
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- lingua-load   (one-time model load, cold process)
 // dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- near-dup      (near-duplicate rules scored on the labelled set)
+// dotnet run -c Release --project benchmarks/Pipeline.Benchmarks -- gzip-read [MB] [ROUNDS]   (batch gzip reader against GZipStream)
 if (args is ["near-dup", .. var rest])
 {
     return Pipeline.Benchmarks.NearDuplicateComparison.Run(rest);
+}
+
+if (args is ["gzip-read", .. var gzipArgs])
+{
+    return Pipeline.Benchmarks.GzipThroughput.Run(gzipArgs);
 }
 
 if (args is ["lingua-load"])

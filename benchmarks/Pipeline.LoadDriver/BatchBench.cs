@@ -97,11 +97,8 @@ internal sealed partial class LoadBench
     /// </summary>
     public async Task<IReadOnlyList<string>> BatchMemoryAsync(int megabytes, int size, CancellationToken ct)
     {
-        await FreshAzuriteAsync(ct);
-        var names = NewNames();
-        using var provider = Services(names);
-        var storage = provider.GetRequiredService<PipelineStorage>();
-        await storage.EnsureCreatedAsync(ct);
+        var (names, provider, storage) = await FreshPipelineAsync(ct);
+        using var services = provider;
         var articles = new SyntheticArticles(Path.Combine(_root, "samples", "inputs"), seed: 7);
         var path = Path.Combine(Path.GetTempPath(), $"pipeline-batch-{Guid.NewGuid():N}.jsonl.gz");
         long records = 0, bytes = 0;
@@ -160,5 +157,16 @@ internal sealed partial class LoadBench
             await worker.StopAsync();
             File.Delete(path);
         }
+    }
+
+    /// <summary>A fresh Azurite, and the services of a pipeline with new names on it, its containers and queues created.</summary>
+    private async Task<(Dictionary<string, string?> Names, ServiceProvider Provider, PipelineStorage Storage)> FreshPipelineAsync(CancellationToken ct)
+    {
+        await FreshAzuriteAsync(ct);
+        var names = NewNames();
+        var provider = Services(names);
+        var storage = provider.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(ct);
+        return (names, provider, storage);
     }
 }

@@ -412,10 +412,21 @@ internal sealed partial class LoadBench : IAsyncDisposable
     /// </summary>
     private static async Task<int> ConsumeEventsAsync(QueueClient events, string prefix, int expected, CancellationToken ct)
     {
+        var (seen, total) = await ConsumeEventsUntilAsync(events, prefix, expected, DateTime.MaxValue, null, ct);
+        return total - seen;
+    }
+
+    /// <summary>
+    /// Consumes events (each deleted) until <paramref name="expected"/> distinct ones of <paramref name="prefix"/> came or
+    /// <paramref name="deadline"/> passed; <paramref name="progress"/> is called with the distinct count after every receive.
+    /// </summary>
+    /// <returns>The distinct events of the prefix seen, and all of them (repeats included).</returns>
+    private static async Task<(int Seen, int Total)> ConsumeEventsUntilAsync(QueueClient events, string prefix, int expected, DateTime deadline, Action<int>? progress, CancellationToken ct)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var total = 0;
         var idle = Stopwatch.StartNew();
-        while (seen.Count < expected)
+        while (seen.Count < expected && DateTime.UtcNow < deadline)
         {
             var messages = (await events.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5), ct)).Value;
             foreach (var message in messages)
@@ -443,6 +454,7 @@ internal sealed partial class LoadBench : IAsyncDisposable
                 }
             }
 
+            progress?.Invoke(seen.Count);
             if (messages.Length > 0)
             {
                 idle.Restart();
@@ -457,7 +469,7 @@ internal sealed partial class LoadBench : IAsyncDisposable
             }
         }
 
-        return total - seen.Count;
+        return (seen.Count, total);
     }
 
     private Dictionary<string, string?> NewNames()

@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline replay [NAME... | --failed | --pending]</c>: enqueues the current version of inputs again.</summary>
+/// <summary>
+/// <c>pipeline replay [NAME... | --failed | --pending]</c>: enqueues the current version of inputs again; a batch that
+/// was fanned out reruns only its failed records.
+/// </summary>
 internal static class ReplayCommand
 {
     public static Command Create()
@@ -16,7 +19,7 @@ internal static class ReplayCommand
         var pending = new Option<bool>("--pending") { Description = "Enqueue every input in raw whose current version has no result yet." };
         var connection = PipelineHost.ConnectionOption();
         var hostJson = PipelineHost.HostJsonOption();
-        var command = new Command("replay", "Enqueue inputs again: named ones, every failed one, or every one without a result.") { names, failed, pending, connection, hostJson };
+        var command = new Command("replay", "Enqueue inputs again: named ones, every failed one, or every one without a result. A batch reruns its failed records.") { names, failed, pending, connection, hostJson };
         command.Validators.Add(result =>
         {
             var given = result.GetValue(names) ?? [];
@@ -53,14 +56,19 @@ internal static class ReplayCommand
 
             foreach (var name in targets.Distinct(StringComparer.Ordinal))
             {
-                if (await replayer.ReplayAsync(name, cancellationToken).ConfigureAwait(false) is null)
+                if (await replayer.ReplayInputAsync(name, cancellationToken).ConfigureAwait(false) is not { } replay)
                 {
                     await Console.Error.WriteLineAsync($"pipeline replay: '{name}' is not in the raw container").ConfigureAwait(false);
                     continue;
                 }
 
                 replayed++;
-                AnsiConsole.MarkupLine($"replaying [blue]{Markup.Escape(name)}[/]");
+                AnsiConsole.MarkupLine(replay.FailedRecords switch
+                {
+                    null => $"replaying [blue]{Markup.Escape(name)}[/]",
+                    [] => $"[blue]{Markup.Escape(name)}[/]: batch has no failed records",
+                    var records => $"replaying [blue]{Markup.Escape(name)}[/]: {records.Count} failed records ({string.Join(", ", records.Take(10).Select(r => $"#{r}"))}{(records.Count > 10 ? ", ..." : string.Empty)})",
+                });
             }
 
             AnsiConsole.MarkupLine($"Replayed {replayed} inputs.");

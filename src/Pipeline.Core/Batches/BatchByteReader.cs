@@ -23,6 +23,9 @@ internal sealed class BatchByteReader
         Position = position;
     }
 
+    /// <summary>The stream read.</summary>
+    public Stream Source => _stream;
+
     /// <summary>The record limit.</summary>
     public int MaxRecordBytes => _maxRecord;
 

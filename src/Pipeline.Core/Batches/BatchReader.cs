@@ -1,13 +1,13 @@
-using System.IO.Compression;
 using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Batches;
 
 /// <summary>
 /// Reads the records of one batch from a stream, one at a time, with memory bounded by
-/// <see cref="BatchReaderOptions.MaxRecordBytes"/>. <see cref="Position"/> after a record is the stream offset where the
-/// next one starts, so an uncompressed batch can be resumed there (<see cref="Open"/> with that position and index); a
-/// gzip one is resumed by reading from the start and skipping the records already done (<see cref="SkipAsync"/>).
+/// <see cref="BatchReaderOptions.MaxRecordBytes"/>. <see cref="ResumePoint"/> between records says where the next one can
+/// be read from without reading what comes before it (<see cref="ResumeAsync"/>): its offset in an uncompressed batch;
+/// in a gzip batch the gzip member that holds it and its offset inside that member (see <see cref="BatchResumePoint"/>
+/// for single-member gzip). Records can also be skipped by reading them (<see cref="SkipAsync"/>).
 /// </summary>
 public abstract class BatchReader
 {
@@ -26,28 +26,67 @@ public abstract class BatchReader
     /// <summary>Records of types that carry no document (WARC <c>warcinfo</c>, <c>request</c>, <c>metadata</c>, non-HTML responses...), counted.</summary>
     public long Skipped { get; private protected set; }
 
-    /// <summary>The offset in the stream (as opened, before any decompression) where the next record starts; meaningful for uncompressed batches.</summary>
+    /// <summary>The offset in the batch's content (decompressed, for a gzip batch) where the next record starts.</summary>
     public long Position => Bytes.Position;
+
+    /// <summary>Where the next record can be read from (see <see cref="BatchResumePoint"/>).</summary>
+    public BatchResumePoint ResumePoint
+    {
+        get
+        {
+            if (Bytes.Source is not GzipMemberStream gzip)
+            {
+                return new BatchResumePoint(Position, Position, 0);
+            }
+
+            var (member, skip) = gzip.Locate(Position);
+            return new BatchResumePoint(Position, member, skip);
+        }
+    }
 
     /// <summary>
     /// Opens a reader over a batch stream.
     /// </summary>
-    /// <param name="stream">The batch's bytes, from the start, or from <paramref name="position"/> for an uncompressed batch being resumed.</param>
+    /// <param name="stream">The batch's bytes, from the start.</param>
     /// <param name="kind">What <see cref="BatchSniffer.Sniff"/> said of it.</param>
     /// <param name="options">Limits; defaults when null.</param>
-    /// <param name="position">The offset <paramref name="stream"/> starts at (0 unless resuming an uncompressed batch).</param>
-    /// <param name="firstIndex">The index of the first record the stream holds (0 unless resuming an uncompressed batch).</param>
-    /// <param name="skipped">Records skipped before <paramref name="position"/> (0 unless resuming).</param>
-    public static BatchReader Open(Stream stream, BatchKind kind, BatchReaderOptions? options = null, long position = 0, long firstIndex = 0, long skipped = 0)
+    public static BatchReader Open(Stream stream, BatchKind kind, BatchReaderOptions? options = null) =>
+        Open(stream, kind, options, BatchResumePoint.Start, 0, 0);
+
+    /// <summary>
+    /// Opens a reader that reads on from a record: <paramref name="stream"/> holds the stored bytes from
+    /// <paramref name="from"/>'s <see cref="BatchResumePoint.StreamOffset"/>, and the first
+    /// <see cref="BatchResumePoint.Skip"/> decompressed bytes are read past.
+    /// </summary>
+    /// <param name="stream">The batch's bytes from <see cref="BatchResumePoint.StreamOffset"/>.</param>
+    /// <param name="kind">What <see cref="BatchSniffer.Sniff"/> said of the batch.</param>
+    /// <param name="from">A <see cref="ResumePoint"/> an earlier reader of the same bytes gave.</param>
+    /// <param name="firstIndex">The index of the record at <paramref name="from"/>.</param>
+    /// <param name="skipped">Records skipped before it.</param>
+    /// <param name="options">Limits; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public static async ValueTask<BatchReader> ResumeAsync(Stream stream, BatchKind kind, BatchResumePoint from, long firstIndex, long skipped, BatchReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var reader = Open(stream, kind, options, from, firstIndex, skipped);
+        if (from.Skip > 0)
+        {
+            await reader.Bytes.ReadBlockAsync(from.Skip, keep: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reader;
+    }
+
+    private static BatchReader Open(Stream stream, BatchKind kind, BatchReaderOptions? options, BatchResumePoint from, long firstIndex, long skipped)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(kind);
         options ??= new BatchReaderOptions();
         options.Validate();
 
-        // GZipStream reads every member of a multi-member file (Common Crawl writes one member per record) as one stream.
-        var source = kind.Gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
-        var bytes = new BatchByteReader(source, options.MaxRecordBytes, kind.Gzip ? 0 : position);
+        // Every member of a multi-member file (Common Crawl writes one member per record) is read, as one stream.
+        var start = from.Position - from.Skip;
+        var source = kind.Gzip ? new GzipMemberStream(stream, from.StreamOffset, start) : stream;
+        var bytes = new BatchByteReader(source, options.MaxRecordBytes, start);
         return kind.Format switch
         {
             BatchFormat.JsonLines => new JsonLinesReader(bytes, firstIndex, skipped),

@@ -5,7 +5,7 @@ namespace Pipeline.Core.Batches;
 /// <see cref="BatchSniffer"/>) followed by the rest of that stream: a download or a pipe read once, from its start,
 /// as if it had been seeked back. Disposing it disposes the rest.
 /// </summary>
-public sealed class HeadReplayStream : Stream
+public sealed class HeadReplayStream : ReadOnlyStream
 {
     private readonly ReadOnlyMemory<byte> _head;
     private readonly Stream _rest;
@@ -22,23 +22,7 @@ public sealed class HeadReplayStream : Stream
     }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
+    protected override long ReadPosition => _position;
 
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -76,20 +60,6 @@ public sealed class HeadReplayStream : Stream
         _position += read;
         return read;
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

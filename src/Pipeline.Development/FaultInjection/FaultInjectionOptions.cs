@@ -27,6 +27,15 @@ public sealed class FaultInjectionOptions
     [Required, StringLength(1024, MinimumLength = 1)]
     public string FailNamePattern { get; set; } = "*";
 
+    /// <summary>
+    /// Which records of a batch fail (with <see cref="FailStep"/>, in batches whose name matches
+    /// <see cref="FailNamePattern"/>): their indexes, comma-separated, e.g. <c>3,17,150</c>. Null: every record of such a
+    /// batch, and files, fail; set: only those records (files and other records run normally).
+    /// </summary>
+    /// <value>Defaults to null. Indexes (digits) separated by commas.</value>
+    [RegularExpression("^[0-9]+(,[0-9]+)*$")]
+    public string? FailRecords { get; set; }
+
     /// <summary>A step to slow down before it runs (to kill a worker mid-run in tests); null for none.</summary>
     /// <value>Defaults to null: no delay. Lowercase letters, digits and dashes.</value>
     [RegularExpression("^[a-z0-9-]+$")]

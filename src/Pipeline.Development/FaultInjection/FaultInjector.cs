@@ -6,7 +6,8 @@ namespace Pipeline.Development.FaultInjection;
 
 /// <summary>
 /// Throws <see cref="InjectedFaultException"/> before the configured step of runs whose input name matches
-/// <see cref="FaultInjectionOptions.FailNamePattern"/>. Does nothing when <see cref="FaultInjectionOptions.FailStep"/>
+/// <see cref="FaultInjectionOptions.FailNamePattern"/> (and, when <see cref="FaultInjectionOptions.FailRecords"/> is set,
+/// of those batch records only). Does nothing when <see cref="FaultInjectionOptions.FailStep"/>
 /// is not set (the default). Registered by <see cref="FaultInjectionServiceCollectionExtensions.AddFaultInjection"/> as a
 /// step interceptor, so the <see cref="Storage.Runtime.RunExecutor"/> asks it before every step.
 /// </summary>
@@ -14,6 +15,7 @@ public sealed class FaultInjector : IStepInterceptor
 {
     private readonly string? _step;
     private readonly Regex? _names;
+    private readonly HashSet<long>? _records;
     private readonly string? _delayStep;
     private readonly Regex? _delayNames;
     private readonly TimeSpan _delay;
@@ -28,6 +30,7 @@ public sealed class FaultInjector : IStepInterceptor
         System.ComponentModel.DataAnnotations.Validator.ValidateObject(value, new(value), validateAllProperties: true);
         _step = string.IsNullOrEmpty(value.FailStep) ? null : value.FailStep;
         _names = _step is null ? null : GlobPattern.ToRegex(value.FailNamePattern);
+        _records = string.IsNullOrEmpty(value.FailRecords) ? null : [.. value.FailRecords.Split(',').Select(r => long.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
         _delayStep = string.IsNullOrEmpty(value.DelayStep) || value.Delay <= TimeSpan.Zero ? null : value.DelayStep;
         _delayNames = _delayStep is null ? null : GlobPattern.ToRegex(value.DelayNamePattern);
         _delay = value.Delay;
@@ -53,9 +56,11 @@ public sealed class FaultInjector : IStepInterceptor
             await Task.Delay(_delay, _time, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_step is not null && string.Equals(step.Name, _step, StringComparison.Ordinal) && _names!.IsMatch(run.Item.Name))
+        if (_step is not null && string.Equals(step.Name, _step, StringComparison.Ordinal) && _names!.IsMatch(run.Item.Name)
+            && (_records is null || (run.Item.Record is { } record && _records.Contains(record))))
         {
-            throw new InjectedFaultException($"Fault injected in step '{_step}' for '{run.Item.Name}' (Pipeline:FaultInjection).");
+            var what = run.Item.Record is { } index ? $"record {index} of '{run.Item.Name}'" : $"'{run.Item.Name}'";
+            throw new InjectedFaultException($"Fault injected in step '{_step}' for {what} (Pipeline:FaultInjection).");
         }
     }
 }

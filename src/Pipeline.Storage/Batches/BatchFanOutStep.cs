@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Batches;
@@ -18,9 +16,11 @@ namespace Pipeline.Storage.Batches;
 /// <see cref="BatchOptions.InlineRecordBytes"/>, staged in the state container (a record the reader rejected gets its
 /// result here instead), so the records spread over every
 /// worker and each gets a file's guarantees (checkpoints, dedup, retries, its own poisoning). After every chunk of
-/// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk (at
-/// its byte offset when the batch is not compressed; a gzip batch is decompressed again up to there, its records are
-/// not staged or sent again). A fan-out stopped between a chunk's sends and its checkpoint sends that chunk again: its
+/// <see cref="ChunkSize"/> records it saves a checkpoint: a redelivered fan-out resumes after the last saved chunk,
+/// reading the blob from the next record's byte offset when the batch is not compressed, and from the start of the gzip
+/// member that holds it when it is (Common Crawl's one member per record: nothing before it is decompressed again; a
+/// single-member gzip's only member starts at 0, so it is decompressed again from the start, though its records are not
+/// parsed, staged or sent again). A fan-out stopped between a chunk's sends and its checkpoint sends that chunk again: its
 /// records' runs are deterministic, so the repeats find their results and change nothing.
 /// </summary>
 public sealed class BatchFanOutStep : IPipelineStep
@@ -38,17 +38,19 @@ public sealed class BatchFanOutStep : IPipelineStep
     private readonly DocumentProcessor _processor;
     private readonly OutputWriter _writer;
     private readonly BatchSummaryWriter _summaries;
+    private readonly RecordMessages _messages;
     private readonly BatchOptions _options;
     private readonly ILogger<BatchFanOutStep> _logger;
 
     /// <summary>Creates the step.</summary>
-    public BatchFanOutStep(PipelineStorage storage, DocumentProcessor processor, OutputWriter writer, BatchSummaryWriter summaries, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
+    public BatchFanOutStep(PipelineStorage storage, DocumentProcessor processor, OutputWriter writer, BatchSummaryWriter summaries, RecordMessages messages, IOptions<BatchOptions> options, ILogger<BatchFanOutStep> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _storage = storage;
         _processor = processor;
         _writer = writer;
         _summaries = summaries;
+        _messages = messages;
         _options = options.Value;
         _logger = logger;
     }
@@ -71,10 +73,6 @@ public sealed class BatchFanOutStep : IPipelineStep
         }
 
         var reader = await OpenAsync(run, batch, content, checkpoint, cancellationToken).ConfigureAwait(false);
-        if (checkpoint is { NextIndex: > 0 })
-        {
-            Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex);
-        }
 
         // The first chunk after a resume may have been sent before the stop: its records' runs may have checkpoints.
         var resend = checkpoint is not null;
@@ -82,11 +80,12 @@ public sealed class BatchFanOutStep : IPipelineStep
         using var staging = new SemaphoreSlim(_options.StagingConcurrency);
         while (true)
         {
+            var from = reader.ResumePoint;
             var record = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (record is not null)
             {
                 await staging.WaitAsync(cancellationToken).ConfigureAwait(false);
-                chunk.Add(StageAsync(run.Item, record, staging, cancellationToken));
+                chunk.Add(StageAsync(run.Item, record, from, staging, cancellationToken));
             }
 
             if (chunk.Count == ChunkSize || record is null)
@@ -99,7 +98,7 @@ public sealed class BatchFanOutStep : IPipelineStep
                     resend = false;
                 }
 
-                checkpoint = new FanOutCheckpoint(batch.Kind.Name, reader.Position, reader.NextIndex, reader.Skipped, Done: record is null);
+                checkpoint = FanOutCheckpoint.Of(batch.Kind, reader, done: record is null);
                 await SaveAsync(run.RunId, checkpoint, cancellationToken).ConfigureAwait(false);
             }
 
@@ -124,27 +123,27 @@ public sealed class BatchFanOutStep : IPipelineStep
             return BatchReader.Open(content, batch.Kind, options);
         }
 
-        if (batch.Kind.Gzip)
+        if (checkpoint.ResumePoint(batch.Kind) is not { } point)
         {
+            // A gzip checkpoint saved before member offsets were: decompress from the start, skipping the records done.
+            Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex, 0, checkpoint.Position);
             var reader = BatchReader.Open(content, batch.Kind, options);
             await reader.SkipAsync(checkpoint.NextIndex, cancellationToken).ConfigureAwait(false);
             return reader;
         }
 
-        // Uncompressed: read on from the checkpoint's offset, not from the start.
+        // Read on from the next record's offset, or from the start of its gzip member (a single-member gzip's is 0).
+        Log.BatchResuming(_logger, run.Item.Name, checkpoint.NextIndex, point.StreamOffset, point.Skip);
         await content.DisposeAsync().ConfigureAwait(false);
-        var blob = _storage.Blobs.GetBlobContainerClient(run.Item.Container).GetBlobClient(run.Item.Name);
-        var rest = (await blob.DownloadStreamingAsync(
-            new BlobDownloadOptions { Range = new HttpRange(checkpoint.Position), Conditions = new BlobRequestConditions { IfMatch = new ETag(run.Item.ETag) } },
-            cancellationToken).ConfigureAwait(false)).Value.Content;
-        return BatchReader.Open(rest, batch.Kind, options, checkpoint.Position, checkpoint.NextIndex, checkpoint.Skipped);
+        var rest = await BatchBlob.OpenAtAsync(_storage, run.Item, point.StreamOffset, cancellationToken).ConfigureAwait(false);
+        return await BatchReader.ResumeAsync(rest, batch.Kind, point, checkpoint.NextIndex, checkpoint.Skipped, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Stages a record for its run; a record already rejected by the reader (invalid JSON, empty, too large, truncated)
     /// needs no run, nothing about it can fail or change on a retry: its result and event are written here.
     /// </summary>
-    private async Task<StagedRecord> StageAsync(WorkItem batch, BatchRecord record, SemaphoreSlim staging, CancellationToken cancellationToken)
+    private async Task<StagedRecord> StageAsync(WorkItem batch, BatchRecord record, BatchResumePoint from, SemaphoreSlim staging, CancellationToken cancellationToken)
     {
         try
         {
@@ -156,18 +155,11 @@ public sealed class BatchFanOutStep : IPipelineStep
                 result = result with { Source = result.Source with { ETag = batch.ETag } };
                 var resultBlob = await _writer.WriteResultAsync(result, cancellationToken).ConfigureAwait(false);
                 await _writer.SendEventAsync(item.RunId, result, resultBlob, cancellationToken).ConfigureAwait(false);
-                return new StagedRecord(record.Index, NeedsRun: false, Inline: null);
+                return new StagedRecord(record.Index, NeedsRun: false, Inline: null, from);
             }
 
-            var json = JsonSerializer.SerializeToUtf8Bytes(record, RuntimeJson.Default.BatchRecord);
-            if (json.Length <= _options.InlineRecordBytes)
-            {
-                return new StagedRecord(record.Index, NeedsRun: true, Inline: record);
-            }
-
-            await _storage.State.GetBlobClient(OutputNames.StagedRecord(batch.RunId, record.Index))
-                .UploadAsync(BinaryData.FromBytes(json), overwrite: true, cancellationToken).ConfigureAwait(false);
-            return new StagedRecord(record.Index, NeedsRun: true, Inline: null);
+            var inline = await _messages.StageAsync(batch, record, cancellationToken).ConfigureAwait(false);
+            return new StagedRecord(record.Index, NeedsRun: true, inline, from);
         }
         finally
         {
@@ -187,11 +179,7 @@ public sealed class BatchFanOutStep : IPipelineStep
         await Parallel.ForEachAsync(
             records.Where(r => r.NeedsRun),
             new ParallelOptions { MaxDegreeOfParallelism = _options.StagingConcurrency, CancellationToken = cancellationToken },
-            async (record, ct) =>
-            {
-                var item = batch with { Record = record.Index, ChunkRecords = records.Length, Content = record.Inline, Resume = resend };
-                await _storage.Work.SendMessageAsync(JsonSerializer.Serialize(item, RuntimeJson.Default.WorkItem), ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+            async (record, ct) => await _messages.SendAsync(batch, record.Index, records.Length, record.Inline, record.From, resend, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private async Task SaveAsync(string runId, FanOutCheckpoint checkpoint, CancellationToken cancellationToken) =>
@@ -200,5 +188,5 @@ public sealed class BatchFanOutStep : IPipelineStep
             .ConfigureAwait(false);
 
     /// <summary>A record read: whether it needs a run (the reader did not reject it), and its content when it travels in its message.</summary>
-    private sealed record StagedRecord(long Index, bool NeedsRun, BatchRecord? Inline);
+    private sealed record StagedRecord(long Index, bool NeedsRun, BatchRecord? Inline, BatchResumePoint From);
 }

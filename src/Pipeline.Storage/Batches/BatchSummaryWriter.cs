@@ -14,7 +14,8 @@ namespace Pipeline.Storage.Batches;
 /// tells whether the chunk is complete, and the record that completes it adds the chunk to the batch's completion set
 /// (<see cref="CompletionBits"/>). Whoever then finds every chunk complete and the fan-out done (the last record, or the
 /// fan-out itself when its records finished first) tallies the results and writes the summary with
-/// <c>If-None-Match: *</c>, so it is written once whatever races, and sends its event. Each write comes before the next
+/// <c>If-None-Match: *</c>, so it is written once whatever races, and sends its event (written again, and its event sent
+/// again, only when the counts change: <c>pipeline replay</c> reran failed records, see <see cref="BatchRecordReplayer"/>). Each write comes before the next
 /// read, so the last writer always sees the others. (A shared counter per chunk instead of the listing was measured
 /// 3.7 times slower on Azurite: a chunk's records finish together and their compare-and-swaps collide.)
 /// </summary>
@@ -22,6 +23,8 @@ public sealed class BatchSummaryWriter
 {
     /// <summary>How many failed records a summary lists.</summary>
     public const int MaxListedFailures = 20;
+
+    private const int MaxSummaryAttempts = 10;
 
     private readonly PipelineStorage _storage;
     private readonly ILogger<BatchSummaryWriter> _logger;
@@ -116,13 +119,12 @@ public sealed class BatchSummaryWriter
             return null;
         }
 
-        var summary = await TallyAsync(batch, done, cancellationToken).ConfigureAwait(false);
-        if (summary.Batch.Processed + summary.Batch.Duplicate + summary.Batch.Rejected + summary.Batch.Failed < done.NextIndex)
+        var (summary, written) = await WriteSummaryAsync(batch, done, cancellationToken).ConfigureAwait(false);
+        if (summary is null)
         {
             return null;
         }
 
-        var written = await WriteOnceAsync(batch, summary, cancellationToken).ConfigureAwait(false);
         var marker = _storage.State.GetBlobClient(OutputNames.SummaryEventSent(batch.RunId));
 
         // The writer sends the event; a writer that stopped before sending it is covered by its own redelivery.
@@ -170,7 +172,18 @@ public sealed class BatchSummaryWriter
         return results;
     }
 
-    private async Task<BatchSummary> TallyAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
+    /// <summary>The indexes of a batch version's failed records, in index order (one listing of its results).</summary>
+    /// <param name="batch">The batch's own work item.</param>
+    /// <param name="done">The fan-out's final checkpoint.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    public async Task<IReadOnlyList<long>> FailedRecordsAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
+    {
+        var failed = new List<long>();
+        await TallyAsync(batch, done, cancellationToken, failed).ConfigureAwait(false);
+        return failed;
+    }
+
+    private async Task<BatchSummary> TallyAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken, List<long>? allFailed = null)
     {
         long processed = 0, duplicate = 0, rejected = 0, failed = 0;
         var failures = new List<BatchFailure>();
@@ -189,6 +202,7 @@ public sealed class BatchSummaryWriter
                 case "rejected": rejected++; break;
                 default:
                     failed++;
+                    allFailed?.Add(index);
                     if (failures.Count < MaxListedFailures)
                     {
                         failures.Add(new BatchFailure(index, blob.Name));
@@ -206,47 +220,71 @@ public sealed class BatchSummaryWriter
             failures);
     }
 
-    private async Task<bool> WriteOnceAsync(WorkItem batch, BatchSummary summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tallies the results and writes the summary: once (<c>If-None-Match: *</c>) when this version has none, and again
+    /// only when the tally differs from the one written, which happens when <c>pipeline replay</c> reran failed records
+    /// (<c>If-Match</c> the summary read before the tally, so a tally never replaces a newer one: every record writes its
+    /// result before it tallies). A tally that is short of records (a result not visible yet) writes nothing.
+    /// </summary>
+    /// <returns>The summary (null when the tally is short) and whether this call wrote it.</returns>
+    private async Task<(BatchSummary? Summary, bool Written)> WriteSummaryAsync(WorkItem batch, FanOutCheckpoint done, CancellationToken cancellationToken)
     {
         var blob = _storage.Results.GetBlobClient(OutputNames.ResultBlob(batch.Name));
-        var options = new BlobUploadOptions
+        for (var attempt = 1; ; attempt++)
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
-            Metadata = new Dictionary<string, string>
-            {
-                [OutputWriter.StatusMetadata] = BatchSummary.BatchStatus,
-                [OutputWriter.IdMetadata] = batch.RunId,
-                [OutputWriter.InputETagMetadata] = batch.ETag,
-            },
-            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-        };
-        var json = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(summary, RuntimeJson.Default.BatchSummary));
-        try
-        {
-            await blob.UploadAsync(json, options, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            if (existing.Metadata.TryGetValue(OutputWriter.InputETagMetadata, out var etag) && WorkItem.Normalize(etag) == batch.ETag)
-            {
-                return false; // this version's summary is written already
-            }
-
-            // The result of an earlier version of the same name: this version's summary replaces it, once.
-            options.Conditions = new BlobRequestConditions { IfMatch = existing.ETag };
+            BlobDownloadResult? existing = null;
             try
             {
-                await blob.UploadAsync(json, options, cancellationToken).ConfigureAwait(false);
-                return true;
+                existing = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
             }
-            catch (RequestFailedException again) when (again.Status == 412)
+            catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                return false;
+                // none yet
+            }
+
+            var summary = await TallyAsync(batch, done, cancellationToken).ConfigureAwait(false);
+            if (summary.Batch.Processed + summary.Batch.Duplicate + summary.Batch.Rejected + summary.Batch.Failed < done.NextIndex)
+            {
+                return (null, false);
+            }
+
+            var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+            if (existing is not null)
+            {
+                var ofThisVersion = existing.Details.Metadata.TryGetValue(OutputWriter.InputETagMetadata, out var etag) && WorkItem.Normalize(etag) == batch.ETag;
+                if (ofThisVersion && BatchSummary.TryRead(existing.Content.ToMemory().Span) is { } current
+                    && current.Batch == summary.Batch && current.Failures.SequenceEqual(summary.Failures))
+                {
+                    return (summary, false); // written already, by another caller or an earlier delivery
+                }
+
+                // A replay changed this version's counts, or the summary is an earlier version's: replace it.
+                conditions = new BlobRequestConditions { IfMatch = existing.Details.ETag };
+            }
+
+            try
+            {
+                await blob.UploadAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(summary, RuntimeJson.Default.BatchSummary)), SummaryUpload(batch, conditions), cancellationToken).ConfigureAwait(false);
+                return (summary, true);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxSummaryAttempts)
+            {
+                // Another caller wrote it between the read and the write: read theirs, tally again.
             }
         }
     }
+
+    private static BlobUploadOptions SummaryUpload(WorkItem batch, BlobRequestConditions conditions) => new()
+    {
+        HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+        Metadata = new Dictionary<string, string>
+        {
+            [OutputWriter.StatusMetadata] = BatchSummary.BatchStatus,
+            [OutputWriter.IdMetadata] = batch.RunId,
+            [OutputWriter.InputETagMetadata] = batch.ETag,
+        },
+        Conditions = conditions,
+    };
 
     private static long? IndexOf(string blobName, string basePrefix)
     {

@@ -58,6 +58,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<PublishStep>();
         services.TryAddSingleton<StepTelemetry>();
         services.TryAddSingleton<BatchSummaryWriter>();
+        services.TryAddSingleton<RecordMessages>();
+        services.TryAddSingleton<BatchRecordReplayer>();
         services.TryAddSingleton<BatchFanOutStep>();
         services.TryAddSingleton<BatchFanInStep>();
         services.TryAddSingleton(sp => new RunExecutor(

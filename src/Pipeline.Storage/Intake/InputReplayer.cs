@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Documents;
+using Pipeline.Storage.Batches;
 using Pipeline.Storage.Outputs;
 using Pipeline.Storage.Runtime;
 
@@ -15,26 +16,47 @@ public sealed class InputReplayer
 {
     private readonly PipelineStorage _storage;
     private readonly WorkItemEnqueuer _enqueuer;
+    private readonly BatchRecordReplayer? _batches;
 
     /// <summary>Creates the replayer.</summary>
-    public InputReplayer(PipelineStorage storage, WorkItemEnqueuer enqueuer)
+    /// <param name="storage">The pipeline's storage.</param>
+    /// <param name="enqueuer">Enqueues work items.</param>
+    /// <param name="batches">Reruns a fanned-out batch's failed records; without it a batch is enqueued as a whole.</param>
+    public InputReplayer(PipelineStorage storage, WorkItemEnqueuer enqueuer, BatchRecordReplayer? batches = null)
     {
         _storage = storage;
         _enqueuer = enqueuer;
+        _batches = batches;
     }
 
-    /// <summary>Enqueues the current version of a named input.</summary>
+    /// <summary>Enqueues the current version of a named input (a batch that was fanned out: its failed records).</summary>
     /// <param name="name">The blob's name in the raw container.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>The work item, or null when the input is not in the raw container.</returns>
-    public async Task<WorkItem?> ReplayAsync(string name, CancellationToken cancellationToken)
+    public async Task<WorkItem?> ReplayAsync(string name, CancellationToken cancellationToken) =>
+        (await ReplayInputAsync(name, cancellationToken).ConfigureAwait(false))?.Item;
+
+    /// <summary>
+    /// Enqueues the current version of a named input again. A batch whose fan-out is done is not fanned out again: its
+    /// records whose runs failed are read again from the blob and rerun (<see cref="BatchRecordReplayer"/>), and the
+    /// batch's summary is rewritten as they finish.
+    /// </summary>
+    /// <param name="name">The blob's name in the raw container.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>What was replayed, or null when the input is not in the raw container.</returns>
+    public async Task<Replay?> ReplayInputAsync(string name, CancellationToken cancellationToken)
     {
         try
         {
             var properties = await _storage.Raw.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var item = new WorkItem(_storage.Raw.Name, name, properties.Value.ETag.ToString()) { Resume = true };
+            if (_batches is not null && await _batches.ReplayFailedAsync(item, cancellationToken).ConfigureAwait(false) is { } records)
+            {
+                return new Replay(item, records);
+            }
+
             await _enqueuer.EnqueueAsync(item, cancellationToken).ConfigureAwait(false);
-            return item;
+            return new Replay(item, null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -73,3 +95,8 @@ public sealed class InputReplayer
         return names;
     }
 }
+
+/// <summary>What <see cref="InputReplayer.ReplayInputAsync"/> replayed.</summary>
+/// <param name="Item">The input version's work item.</param>
+/// <param name="FailedRecords">For a batch whose fan-out is done, the failed records sent again (empty when none had failed); null when the input itself was enqueued.</param>
+public sealed record Replay(WorkItem Item, IReadOnlyList<long>? FailedRecords);

@@ -47,6 +47,14 @@ public sealed record WorkItem(string Container, string Name, string ETag)
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Core.Batches.BatchRecord? Content { get; init; }
 
+    /// <summary>
+    /// On a record's work item: where the record starts in the batch blob (<see cref="Core.Batches.BatchResumePoint"/>),
+    /// so that a record that fails for good can be read again from the untouched blob by <c>pipeline replay</c>
+    /// (<see cref="Batches.BatchRecordReplayer"/>). Null on older messages: the replay then reads the batch from the start.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Core.Batches.BatchResumePoint? Source { get; init; }
+
     /// <summary>The run's deterministic id (a record's run is the batch version's and the record's index).</summary>
     [JsonIgnore]
     public string RunId => ContentId.ForBytes(System.Text.Encoding.UTF8.GetBytes(
@@ -54,7 +62,7 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 
     /// <summary>The work item of the batch version a record belongs to (the item itself for a file or a batch).</summary>
     [JsonIgnore]
-    public WorkItem Batch => Record is null ? this : this with { Record = null, ChunkRecords = null, Content = null, Resume = false };
+    public WorkItem Batch => Record is null ? this : this with { Record = null, ChunkRecords = null, Content = null, Source = null, Resume = false };
 
     /// <summary>The name of the version's receipt in the state container (see <see cref="Outputs.OutputNames.Receipt"/>).</summary>
     [JsonIgnore]
@@ -89,6 +97,7 @@ public sealed record WorkItem(string Container, string Name, string ETag)
 [JsonSerializable(typeof(Core.Documents.ProcessingError))]
 [JsonSerializable(typeof(Core.Batches.BatchRecord))]
 [JsonSerializable(typeof(Batches.FanOutCheckpoint))]
+[JsonSerializable(typeof(Batches.BatchRecordSource))]
 [JsonSerializable(typeof(Batches.BatchSummary))]
 [JsonSerializable(typeof(Batches.BatchEvent))]
 internal sealed partial class RuntimeJson : JsonSerializerContext;

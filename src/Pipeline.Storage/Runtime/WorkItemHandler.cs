@@ -214,6 +214,12 @@ public sealed class WorkItemHandler
     public async Task<DocumentRecord> WriteFailedAsync(WorkItem item, ProcessingError error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (item.Record is { } failedIndex && item.Source is { } from)
+        {
+            // Before the result: a replay that finds the record failed finds where to read it again.
+            await _checkpoints.SaveAsync(item.RunId, Batches.BatchRecordSource.StepName, new Batches.BatchRecordSource(failedIndex, from), RuntimeJson.Default.BatchRecordSource, cancellationToken).ConfigureAwait(false);
+        }
+
         var failed = FailedRecord.ForRun(item.RunId, item.Name, item.ETag, error);
         var record = item.Record is { } index ? failed with { Source = failed.Source with { Record = index } } : failed;
         var resultBlob = await _writer.WriteResultAsync(record, cancellationToken).ConfigureAwait(false);

@@ -109,7 +109,8 @@ public sealed class DecodeStep : IPipelineStep
         run.Decoded = decoded with { Source = decoded.Source with { ETag = run.Item.ETag } };
     }
 
-    private static async Task<byte[]> ReadHeadAsync(Stream content, long length, CancellationToken cancellationToken)
+    /// <summary>The first <see cref="BatchSniffer.HeadLength"/> bytes of a stream (all of it when shorter; <paramref name="length"/> sizes the buffer when known).</summary>
+    internal static async Task<byte[]> ReadHeadAsync(Stream content, long length, CancellationToken cancellationToken)
     {
         // Sized to the blob when it is smaller: most inputs are, and their head is then their whole content, read once.
         var buffer = new byte[length is > 0 and < BatchSniffer.HeadLength ? (int)length : BatchSniffer.HeadLength];

@@ -16,12 +16,13 @@ namespace Pipeline.Cli.Tests.Reliability;
 /// </summary>
 [Collection(CliAzuriteCollection.Name)]
 [Trait("Category", "Reliability")]
-public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper output)
+public sealed partial class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("crawl.jsonl")]
-    [InlineData("crawl.jsonl.gz")]
-    public async Task Workers_killed_while_fanning_out_a_batch_leave_one_result_per_record_and_one_summary(string name)
+    [InlineData("crawl.jsonl", Compression.None)]
+    [InlineData("crawl.jsonl.gz", Compression.OneMember)]
+    [InlineData("cc-members.jsonl.gz", Compression.MemberPerRecord)]
+    public async Task Workers_killed_while_fanning_out_a_batch_leave_one_result_per_record_and_one_summary(string name, Compression compression)
     {
         const int unique = 1800, copies = 100, empty = 100;
         var pipeline = new TestPipeline(azurite);
@@ -31,14 +32,20 @@ public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper
         var lines = texts.Select(t => JsonLine(("text", t)))
             .Concat(Enumerable.Range(0, copies).Select(i => JsonLine(("text", texts[i * 7]))))
             .Concat(Enumerable.Range(0, empty).Select(_ => "{}"));
-        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
-        var uploaded = await pipeline.Storage.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(name.EndsWith(".gz", StringComparison.Ordinal) ? Gzip(bytes) : bytes));
+        var content = compression switch
+        {
+            Compression.None => Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"),
+            Compression.OneMember => Gzip(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")),
+            _ => GzipMembers([.. lines.Select(l => Encoding.UTF8.GetBytes(l + "\n"))]), // as Common Crawl writes it
+        };
+        var uploaded = await pipeline.Storage.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content));
         var batch = new WorkItem(pipeline.Storage.Raw.Name, name, uploaded.Value.ETag.ToString());
         var checkpoint = pipeline.Storage.State.GetBlobClient(OutputNames.Checkpoint(batch.RunId, BatchFanOutStep.StepName));
 
         var environment = ReliabilityPipeline.CrashTimings(pipeline);
         var workers = new List<WorkerProcess> { pipeline.StartWorker(environment), pipeline.StartWorker(environment) };
         var kills = new List<long>();
+        var checkpoints = new List<FanOutCheckpoint>();
         using var stop = new CancellationTokenSource();
         var consumer = BatchOutputs.ConsumeEventsAsync(pipeline, stop.Token);
         try
@@ -58,6 +65,7 @@ public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper
                 }
 
                 kills.Add(state.NextIndex);
+                checkpoints.Add(state);
                 workers = [pipeline.StartWorker(environment), pipeline.StartWorker(environment)];
             }
 
@@ -85,8 +93,28 @@ public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper
             Assert.All(Enumerable.Range(0, unique + copies + empty), i =>
                 Assert.Contains(events, e => e.TryGetProperty("record", out var r) && r.GetInt64() == i));
 
-            // The fan-out resumed from its checkpoint, not from the start.
-            Assert.Contains(workers.SelectMany(w => w.Lines), l => l.Contains("batch fan-out resumes at record", StringComparison.Ordinal));
+            // The fan-out resumed from its checkpoint, not from the start: a multi-member gzip from the member of the next
+            // record (no member before it decompressed again), a single-member one from its only member, at 0.
+            var resumes = workers.SelectMany(w => w.Lines).Select(l => ResumeLine().Match(l)).Where(m => m.Success).ToList();
+            Assert.NotEmpty(resumes);
+            var from = resumes.Select(m => long.Parse(m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            output.WriteLine($"FIGURES batch crash {name}: fan-out resumed reading from bytes {string.Join(", ", from)}");
+            switch (compression)
+            {
+                case Compression.MemberPerRecord:
+                    Assert.All(from, f => Assert.True(f > 0, $"resumed from byte {f}"));
+                    Assert.All(checkpoints, c => Assert.True(c.MemberOffset > 0 && c.MemberSkip == 0, $"{c}"));
+                    break;
+                case Compression.OneMember:
+                    Assert.All(from, f => Assert.Equal(0, f));
+                    Assert.All(checkpoints, c => Assert.Equal(0, c.MemberOffset));
+                    break;
+                default:
+                    Assert.All(from, f => Assert.True(f > 0, $"resumed from byte {f}"));
+                    Assert.All(checkpoints, c => Assert.Null(c.MemberOffset));
+                    break;
+            }
+
             var staged = await pipeline.ListAsync(pipeline.Storage.State, $"batches/{batch.RunId}/records/");
             Assert.Empty(staged);
             Assert.Equal(0, await ReliabilityPipeline.WaitForEmptyQueueAsync(pipeline, pipeline.Storage.Work));
@@ -100,6 +128,22 @@ public sealed class BatchCrashTests(CliAzuriteFixture azurite, ITestOutputHelper
             }
         }
     }
+
+    /// <summary>How the crash test's batch is stored.</summary>
+    public enum Compression
+    {
+        /// <summary>Plain JSON Lines.</summary>
+        None,
+
+        /// <summary>One gzip member (<c>gzip crawl.jsonl</c>).</summary>
+        OneMember,
+
+        /// <summary>One gzip member per record, as Common Crawl writes it.</summary>
+        MemberPerRecord,
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"batch fan-out resumes at record \d+, reading from byte (?<from>\d+)")]
+    private static partial System.Text.RegularExpressions.Regex ResumeLine();
 
     private static async Task<FanOutCheckpoint?> WaitForCheckpointAsync(Azure.Storage.Blobs.BlobClient checkpoint, long depth, TimeSpan timeout)
     {

@@ -184,15 +184,16 @@ public sealed class BatchReaderTests
         var kind = BatchSniffer.Sniff("f.jsonl", bytes)!;
         var reader = BatchReader.Open(new MemoryStream(bytes), kind);
         await reader.ReadAsync();
-        var position = reader.Position;
+        var point = reader.ResumePoint;
 
-        var resumed = BatchReader.Open(new MemoryStream(bytes[(int)position..]), kind, position: position, firstIndex: 1);
+        var resumed = await BatchReader.ResumeAsync(new MemoryStream(bytes[(int)point.StreamOffset..]), kind, point, firstIndex: 1, skipped: 0);
 
         var b = await resumed.ReadAsync();
         Assert.Equal(("b", 1L), (b!.Text, b.Index));
         var c = await resumed.ReadAsync();
         Assert.Equal(("c", 2L), (c!.Text, c.Index));
         Assert.Equal(bytes.Length, resumed.Position);
+        Assert.Equal((point.Position, 0L), (point.StreamOffset, point.Skip));
     }
 
     [Fact]
