@@ -24,7 +24,7 @@ public sealed partial class BatchCrashTests(CliAzuriteFixture azurite, ITestOutp
     [InlineData("cc-members.jsonl.gz", Compression.MemberPerRecord)]
     public async Task Workers_killed_while_fanning_out_a_batch_leave_one_result_per_record_and_one_summary(string name, Compression compression)
     {
-        const int unique = 1800, copies = 100, empty = 100;
+        const int unique = 1000, copies = 100, empty = 100;
         var pipeline = new TestPipeline(azurite);
         await pipeline.Storage.EnsureCreatedAsync();
         var random = new Random(5);
