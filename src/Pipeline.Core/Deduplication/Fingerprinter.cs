@@ -88,6 +88,7 @@ public sealed class Fingerprinter
     private void CollectShingles(ReadOnlySpan<ulong> words, ReadOnlySpan<(int Start, int Count)> paragraphs, ref PooledShingles shingles)
     {
         var size = _options.ShingleSize;
+        Span<ulong> hashes = stackalloc ulong[256];
         for (var pass = 0; pass < 2 && shingles.Count == 0; pass++)
         {
             var minWords = pass == 0 ? _options.MinParagraphWords : 0;
@@ -99,10 +100,12 @@ public sealed class Fingerprinter
                 }
 
                 var paragraph = words.Slice(start, count);
-                var shingleCount = Math.Max(1, count - size + 1);
-                for (var s = 0; s < shingleCount; s++)
+                for (int s = 0, n; (n = StableHash.Shingles(paragraph, size, s, hashes)) > 0; s += n)
                 {
-                    shingles.Add((uint)(StableHash.Combine(paragraph.Slice(s, Math.Min(size, count - s))) >> 32));
+                    foreach (var h in hashes[..n])
+                    {
+                        shingles.Add((uint)(h >> 32));
+                    }
                 }
             }
         }

@@ -37,7 +37,7 @@ public sealed class ShingleSketch
     public static ShingleSketch Create(Span<uint> hashes, int maxSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSize, 1);
-        hashes.Sort();
+        RadixSort.Sort(hashes);
         var distinct = 0;
         for (var i = 0; i < hashes.Length; i++)
         {

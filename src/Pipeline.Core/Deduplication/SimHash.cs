@@ -39,14 +39,15 @@ public static class SimHash
         const ulong LowBits = 0x0101010101010101UL;
         Span<int> ones = stackalloc int[64];
         ones.Clear();
+        Span<ulong> hashes = stackalloc ulong[255];
         var s = 0;
         while (s < shingles)
         {
-            var end = Math.Min(shingles, s + 255);
+            var n = words.Shingles(shingleSize, s, hashes);
+            s += n;
             ulong c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
-            for (; s < end; s++)
+            foreach (var h in hashes[..n])
             {
-                var h = words.Shingle(s, shingleSize);
                 c0 += h & LowBits;
                 c1 += (h >> 1) & LowBits;
                 c2 += (h >> 2) & LowBits;

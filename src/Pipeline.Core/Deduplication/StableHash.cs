@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Pipeline.Core.Deduplication;
 
 /// <summary>
@@ -9,6 +12,9 @@ internal static class StableHash
 {
     private const ulong FnvOffset = 0xcbf29ce484222325UL;
     private const ulong FnvPrime = 0x100000001b3UL;
+    private const ulong CombineSeed = 0x9E3779B97F4A7C15UL;
+    private const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL;
+    private const ulong MixMultiplier2 = 0x94D049BB133111EBUL;
 
     /// <summary>Hash of a run of characters (a word).</summary>
     public static ulong Hash(ReadOnlySpan<char> text)
@@ -65,7 +71,7 @@ internal static class StableHash
     /// <summary>Order-sensitive combination of a hash sequence (a shingle of word hashes).</summary>
     public static ulong Combine(ReadOnlySpan<ulong> hashes)
     {
-        var h = 0x9E3779B97F4A7C15UL;
+        var h = CombineSeed;
         foreach (var x in hashes)
         {
             h = Mix(h ^ x);
@@ -74,11 +80,98 @@ internal static class StableHash
         return h;
     }
 
+    /// <summary>
+    /// The hashes of the word shingles of <paramref name="words"/> from shingle <paramref name="first"/> on, as many as fit in
+    /// <paramref name="output"/>: <see cref="Combine"/> of each run of <paramref name="size"/> words, or of all of them
+    /// when there are fewer (a short text is one shingle). Returns how many were written.
+    /// </summary>
+    public static int Shingles(ReadOnlySpan<ulong> words, int size, int first, Span<ulong> output)
+    {
+        var shingles = words.Length == 0 ? 0 : Math.Max(1, words.Length - size + 1);
+        var n = Math.Min(output.Length, shingles - first);
+        if (n <= 0)
+        {
+            return 0;
+        }
+
+        if (words.Length < size)
+        {
+            output[0] = Combine(words);
+            return 1;
+        }
+
+        CombineWindows(words.Slice(first, n + size - 1), size, output[..n]);
+        return n;
+    }
+
+    /// <summary>
+    /// <see cref="Combine"/> of every window of <paramref name="size"/> hashes: <c>output[s] = Combine(hashes.Slice(s, size))</c>
+    /// for each <c>s</c> below <paramref name="output"/>'s length. Windows side by side in vector lanes: each window is a
+    /// chain of dependent multiplies, and a document has thousands of them.
+    /// </summary>
+    /// <param name="hashes">At least <c>output.Length + size - 1</c> hashes.</param>
+    /// <param name="size">The window size, at least 1.</param>
+    /// <param name="output">Receives one combined hash per window.</param>
+    public static void CombineWindows(ReadOnlySpan<ulong> hashes, int size, Span<ulong> output)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hashes.Length, output.Length + size - 1, nameof(hashes));
+        ref var source = ref MemoryMarshal.GetReference(hashes);
+        ref var target = ref MemoryMarshal.GetReference(output);
+        var s = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; s + Vector512<ulong>.Count <= output.Length; s += Vector512<ulong>.Count)
+            {
+                var h = Vector512.Create(CombineSeed);
+                for (var k = 0; k < size; k++)
+                {
+                    h = Mix(h ^ Vector512.LoadUnsafe(ref source, (nuint)(s + k)));
+                }
+
+                h.StoreUnsafe(ref target, (nuint)s);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; s + Vector256<ulong>.Count <= output.Length; s += Vector256<ulong>.Count)
+            {
+                var h = Vector256.Create(CombineSeed);
+                for (var k = 0; k < size; k++)
+                {
+                    h = Mix(h ^ Vector256.LoadUnsafe(ref source, (nuint)(s + k)));
+                }
+
+                h.StoreUnsafe(ref target, (nuint)s);
+            }
+        }
+
+        for (; s < output.Length; s++)
+        {
+            output[s] = Combine(hashes.Slice(s, size));
+        }
+    }
+
+    private static Vector512<ulong> Mix(Vector512<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * Vector512.Create(MixMultiplier1);
+        z = (z ^ (z >>> 27)) * Vector512.Create(MixMultiplier2);
+        return z ^ (z >>> 31);
+    }
+
+    private static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * Vector256.Create(MixMultiplier1);
+        z = (z ^ (z >>> 27)) * Vector256.Create(MixMultiplier2);
+        return z ^ (z >>> 31);
+    }
+
     /// <summary>The splitmix64 finaliser: a bijective 64-bit mixer.</summary>
     public static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z = (z ^ (z >> 30)) * MixMultiplier1;
+        z = (z ^ (z >> 27)) * MixMultiplier2;
         return z ^ (z >> 31);
     }
 

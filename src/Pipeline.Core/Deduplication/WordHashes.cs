@@ -52,6 +52,12 @@ internal ref struct WordHashes
     }
 
     /// <summary>Returns the pooled buffer.</summary>
+    /// <summary>
+    /// Writes the hashes of shingles <paramref name="first"/> onwards (<see cref="Shingle"/> of each) into
+    /// <paramref name="output"/>, as many as fit; returns how many were written.
+    /// </summary>
+    public readonly int Shingles(int size, int first, Span<ulong> output) => StableHash.Shingles(Words, size, first, output);
+
     public void Dispose()
     {
         if (_rented is not null)
