@@ -112,9 +112,9 @@ internal static partial class DateExtractor
     internal static string? FindDate(ReadOnlySpan<char> s, int reach, string? language)
     {
         var limit = reach > 0 ? Math.Min(s.Length, reach + 40) : Math.Min(s.Length, 400);
-        if (!HasDigit(s[..limit]))
+        if (!HasDateShape(s[..limit]))
         {
-            return null; // every alternative of the pattern needs a digit, and most header lines have none
+            return null; // the pattern cannot match here, and most header lines fail this cheap test
         }
 
         foreach (var match in DatePattern().EnumerateMatches(s[..limit]))
@@ -134,24 +134,46 @@ internal static partial class DateExtractor
         return null;
     }
 
-    /// <summary>Whether <paramref name="s"/> has a character <c>\d</c> matches (any Unicode decimal digit).</summary>
-    private static bool HasDigit(ReadOnlySpan<char> s)
+    /// <summary>
+    /// Whether <paramref name="s"/> has what every alternative of <see cref="DatePattern"/> needs: four <c>\d</c>
+    /// digits in a row (a year) or a digit, a dot and a digit (the two-digit-year form). <c>\d</c> is any Unicode
+    /// decimal digit, as <see cref="char.IsDigit(char)"/> is.
+    /// </summary>
+    private static bool HasDateShape(ReadOnlySpan<char> s)
     {
-        if (s.IndexOfAnyInRange('0', '9') >= 0)
+        var start = s.IndexOfAnyInRange('0', '9');
+        if (start < 0)
         {
-            return true;
-        }
-
-        if (System.Text.Ascii.IsValid(s))
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (char.IsDigit(c))
+            if (System.Text.Ascii.IsValid(s))
             {
-                return true;
+                return false;
+            }
+
+            start = 0;
+        }
+        else if (!System.Text.Ascii.IsValid(s[..start]))
+        {
+            start = 0; // a non-ASCII digit may come before the first ASCII one
+        }
+
+        var run = 0;
+        for (var i = start; i < s.Length; i++)
+        {
+            if (char.IsDigit(s[i]))
+            {
+                if (++run == 4)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                if (s[i] == '.' && run > 0 && i + 1 < s.Length && char.IsDigit(s[i + 1]))
+                {
+                    return true;
+                }
+
+                run = 0;
             }
         }
 

@@ -105,4 +105,15 @@ public sealed class DateExtractorTests
     [Fact]
     public void Twelve_hour_time_is_converted() =>
         Assert.Equal("2016-04-02T15:45:00", Date("Published April 2, 2016 at 3:45 pm\nBody."));
+
+    [Fact]
+    public void Line_of_short_numbers_has_no_date() => Assert.Null(DateExtractor.FindDate("Page 1 of 23 | 45 comments | 6 shares", 0, "en"));
+
+    [Fact]
+    public void Date_after_short_numbers_on_the_same_line_is_found() =>
+        Assert.Equal("2018-03-05", DateExtractor.FindDate("12 photos, 3 videos - 5 March 2018", 0, "en"));
+
+    [Fact]
+    public void Dotted_two_digit_year_date_is_found_without_a_four_digit_run() =>
+        Assert.Equal("2015-11-18", DateExtractor.FindDate("Stand: 18.11.15", 0, "de"));
 }
