@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Pipeline.Core.Buffers;
 using Pipeline.Core.Structure;
 
@@ -593,30 +594,32 @@ public sealed class ParagraphDeduplicator
     /// <summary>A 256-bit one-hash Bloom filter of a block's words.</summary>
     private struct WordFilter
     {
-        private ulong _a, _b, _c, _d;
+        private Bits _bits;
 
-        public void Add(ulong hash)
-        {
-            var bit = 1UL << (int)(hash & 63);
-            switch ((hash >> 6) & 3)
-            {
-                case 0: _a |= bit; break;
-                case 1: _b |= bit; break;
-                case 2: _c |= bit; break;
-                default: _d |= bit; break;
-            }
-        }
+        public void Add(ulong hash) =>
+            // Indexed rather than switched on: the word's two bits are random, so a switch mispredicts on most words.
+            _bits[(int)((hash >> 6) & 3)] |= 1UL << (int)(hash & 63);
 
         public readonly bool IsSubsetOf(WordFilter other) =>
-            (_a & ~other._a) == 0 && (_b & ~other._b) == 0 && (_c & ~other._c) == 0 && (_d & ~other._d) == 0;
+            (_bits[0] & ~other._bits[0]) == 0 && (_bits[1] & ~other._bits[1]) == 0 &&
+            (_bits[2] & ~other._bits[2]) == 0 && (_bits[3] & ~other._bits[3]) == 0;
 
         public readonly double Similarity(WordFilter other)
         {
-            var and = BitOperations.PopCount(_a & other._a) + BitOperations.PopCount(_b & other._b) +
-                      BitOperations.PopCount(_c & other._c) + BitOperations.PopCount(_d & other._d);
-            var or = BitOperations.PopCount(_a | other._a) + BitOperations.PopCount(_b | other._b) +
-                     BitOperations.PopCount(_c | other._c) + BitOperations.PopCount(_d | other._d);
+            int and = 0, or = 0;
+            for (var i = 0; i < 4; i++)
+            {
+                and += BitOperations.PopCount(_bits[i] & other._bits[i]);
+                or += BitOperations.PopCount(_bits[i] | other._bits[i]);
+            }
+
             return or == 0 ? 1.0 : (double)and / or;
+        }
+
+        [InlineArray(4)]
+        private struct Bits
+        {
+            private ulong _element;
         }
     }
 }
