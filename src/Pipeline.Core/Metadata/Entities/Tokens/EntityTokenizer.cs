@@ -98,7 +98,7 @@ internal static class EntityTokenizer
         ContextSets.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
 
     // Every word of the context sets and of EntityCues' context words, ignoring case: most lower-case tokens are in
-    // none, and this one lookup tells so instead of six. Its value is the word's index in the two arrays below.
+    // none, and this one lookup tells so instead of six. Its value is the word's index in LowerContextWords.
     private static readonly string[] ContextKeys = [.. ContextSets.SelectMany(set => set).Concat(EntityCues.ContextWordList)];
 
     private static readonly WordTable<int> AnyContextWord = new(ContextKeys.Select(KeyValuePair.Create), WordTableCase.IgnoreCase);
@@ -106,9 +106,8 @@ internal static class EntityTokenizer
     // Each key in lower case and the answer for exactly that word, worked out once: running text writes its context
     // words in lower case ("said", "of", "in"), and the six set lookups of a hit cost more than the rest of the token.
     // Any other spelling ("oF") is looked up as before, since the sets do not all ignore case.
-    private static readonly string[] LowerContextKeys = [.. ContextKeys.Select(k => k.ToLowerInvariant())];
-
-    private static readonly string[] LowerContextAnswers = [.. LowerContextKeys.Select(k => LookUpContextWord(k))];
+    private static readonly (string Spelling, string Answer)[] LowerContextWords =
+        [.. ContextKeys.Select(k => k.ToLowerInvariant()).Select(lower => (lower, LookUpContextWord(lower)))];
 
     /// <summary>The shared instance of <paramref name="word"/> when it is a known context word, else "".</summary>
     private static string ContextWord(ReadOnlySpan<char> word, uint hash)
@@ -118,7 +117,8 @@ internal static class EntityTokenizer
             return "";
         }
 
-        return word.SequenceEqual(LowerContextKeys[key]) ? LowerContextAnswers[key] : LookUpContextWord(word);
+        var (spelling, answer) = LowerContextWords[key];
+        return word.SequenceEqual(spelling) ? answer : LookUpContextWord(word);
     }
 
     /// <summary>The shared instance of <paramref name="word"/> from the first context set that holds it, else "".</summary>
